@@ -1,0 +1,24 @@
+package concord.workbench;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Window title and size of a Concord workbench window. */
+class ConcordWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	static final String TITLE = "Concord";
+
+	ConcordWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+		configurer.setTitle(TITLE);
+		configurer.setInitialSize(new Point(1280, 800));
+		configurer.setShowStatusLine(true);
+		configurer.setShowPerspectiveBar(true);
+	}
+}
