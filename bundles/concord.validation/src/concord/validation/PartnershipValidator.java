@@ -14,6 +14,7 @@ import concord.model.partnership.Partnership;
 import concord.validation.catalogue.FindingSink;
 import concord.validation.catalogue.Rule;
 import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.rules.ActorIndex;
 import concord.validation.rules.PartnershipFacts;
 
 /**
@@ -59,9 +60,10 @@ public final class PartnershipValidator {
 		if (root instanceof Partnership partnership) {
 			findings.addAll(validate(partnership));
 		} else {
+			ActorIndex actors = ActorIndex.of(root); // once for all partnerships of the model
 			for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext();) {
 				if (contents.next() instanceof Partnership partnership) {
-					findings.addAll(validate(partnership));
+					findings.addAll(validate(partnership, actors));
 					contents.prune(); // partnerships do not nest
 				}
 			}
@@ -72,7 +74,15 @@ public final class PartnershipValidator {
 
 	/** Validates one partnership. */
 	public List<Finding> validate(Partnership partnership) {
-		PartnershipFacts facts = new PartnershipFacts(partnership);
+		return validate(partnership, ActorIndex.of(partnership));
+	}
+
+	/**
+	 * Validates one partnership of a model whose actors are already indexed; callers validating many
+	 * partnerships of one model share the index so that the work stays linear.
+	 */
+	public List<Finding> validate(Partnership partnership, ActorIndex actors) {
+		PartnershipFacts facts = new PartnershipFacts(partnership, actors);
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : enabledRules) {
 			Collector collector = new Collector();

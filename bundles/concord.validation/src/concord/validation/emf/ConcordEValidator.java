@@ -1,5 +1,6 @@
 package concord.validation.emf;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,6 +11,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage;
@@ -18,6 +20,7 @@ import concord.validation.PartnershipValidator;
 import concord.validation.Severity;
 import concord.validation.RuleProfile;
 import concord.validation.catalogue.Category;
+import concord.validation.rules.ActorIndex;
 
 /**
  * Adapts the rule catalogue to EMF's {@link EValidator}, so that {@code Diagnostician.INSTANCE.validate}
@@ -82,7 +85,7 @@ public final class ConcordEValidator extends EObjectValidator {
 		if (!(eObject instanceof Partnership partnership) || (!valid && diagnostics == null)) {
 			return valid;
 		}
-		for (Finding finding : validatorFor(context).validate(partnership)) {
+		for (Finding finding : validatorFor(context).validate(partnership, actorsOf(partnership, context))) {
 			if (finding.severity() != Severity.INFO) {
 				valid = false;
 			}
@@ -97,6 +100,20 @@ public final class ConcordEValidator extends EObjectValidator {
 					new Object[] { finding.element(), finding.ruleId(), finding }));
 		}
 		return valid;
+	}
+
+	/**
+	 * The actor index of the partnership's model, kept in the Diagnostician's context so that a model
+	 * with many partnerships is indexed once per validation run, not once per partnership.
+	 */
+	@SuppressWarnings("unchecked")
+	private static ActorIndex actorsOf(Partnership partnership, Map<Object, Object> context) {
+		if (context == null) {
+			return ActorIndex.of(partnership);
+		}
+		Map<EObject, ActorIndex> byRoot = (Map<EObject, ActorIndex>) context.computeIfAbsent(ActorIndex.class,
+				key -> new HashMap<EObject, ActorIndex>());
+		return byRoot.computeIfAbsent(EcoreUtil.getRootContainer(partnership), root -> ActorIndex.of(partnership));
 	}
 
 	private PartnershipValidator validatorFor(Map<Object, Object> context) {

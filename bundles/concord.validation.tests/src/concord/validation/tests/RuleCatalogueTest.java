@@ -1,0 +1,60 @@
+package concord.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import concord.validation.catalogue.Category;
+import concord.validation.catalogue.Rule;
+import concord.validation.catalogue.RuleCatalogue;
+
+class RuleCatalogueTest {
+
+	/** Rule counts per family in the domain digest, section 2. */
+	private static final Map<String, Integer> DIGEST = Map.of("DF", 16, "KP", 6, "IL", 9, "NZ", 27, "PV", 5, "PL", 13,
+			"CL", 12, "WF", 6);
+
+	@Test
+	void holdsEveryDigestRuleInDigestOrder() {
+		List<String> expected = new ArrayList<>();
+		for (Category category : Category.values()) {
+			for (int number = 1; number <= DIGEST.get(category.prefix()); number++) {
+				expected.add(String.format("%s-%02d", category.prefix(), number));
+			}
+		}
+		assertEquals(94, expected.size());
+		assertEquals(expected, RuleCatalogue.standard().rules().stream().map(Rule::id).toList());
+	}
+
+	@Test
+	void everyRuleIsDocumented() {
+		for (Rule rule : RuleCatalogue.standard().rules()) {
+			assertFalse(rule.message().isBlank(), rule.id());
+			assertFalse(rule.source().isBlank(), rule.id());
+			assertEquals(rule.category().prefix(), rule.id().substring(0, 2));
+		}
+	}
+
+	@Test
+	void inferencesAreMarkedAndSaySo() {
+		List<String> inferences = RuleCatalogue.standard().rules().stream().filter(Rule::inference).map(Rule::id).toList();
+		assertEquals(List.of("DF-10", "IL-05"), inferences);
+		for (String id : inferences) {
+			String message = RuleCatalogue.standard().find(id).orElseThrow().message();
+			assertTrue(message.contains("treat as a prompt"), id + " must say it is an interpretation");
+		}
+	}
+
+	@Test
+	void findsRulesById() {
+		assertEquals("PL-04", RuleCatalogue.standard().find("PL-04").orElseThrow().id());
+		assertTrue(RuleCatalogue.standard().find("XX-99").isEmpty());
+		assertEquals(27, RuleCatalogue.standard().rules(Category.NZ_ROLES_AND_PROCESS).size());
+	}
+}

@@ -1,0 +1,59 @@
+package concord.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import concord.validation.Finding;
+import concord.validation.PartnershipValidator;
+import concord.validation.RuleProfile;
+import concord.validation.catalogue.Rule;
+import concord.validation.catalogue.RuleCatalogue;
+
+/** Each rule fires on its own small model and stays quiet on a near miss ({@link RuleCases}). */
+class RuleFiresTest {
+
+	private static final PartnershipValidator VALIDATOR = new PartnershipValidator(RuleProfile.defaults());
+
+	static Stream<String> ruleIds() {
+		return RuleCatalogue.standard().rules().stream().map(Rule::id);
+	}
+
+	@Test
+	void everyRuleHasACase() {
+		assertEquals(ruleIds().toList(), List.copyOf(RuleCases.CASES.keySet()));
+	}
+
+	@ParameterizedTest(name = "{0} fires")
+	@MethodSource("ruleIds")
+	void fires(String id) {
+		Sketch sketch = Sketch.partnership();
+		RuleCases.CASES.get(id).fires().accept(sketch);
+		List<Finding> findings = findings(sketch, id);
+		assertFalse(findings.isEmpty(), id + " should fire; found " + VALIDATOR.validate(sketch.model));
+		for (Finding finding : findings) {
+			assertFalse(finding.message().matches("(?s).*\\{[A-Za-z0-9]+\\}.*"), "unfilled placeholder: " + finding);
+			assertEquals(finding.rule().source(), finding.source());
+			assertTrue(finding.element() != null);
+		}
+	}
+
+	@ParameterizedTest(name = "{0} does not fire")
+	@MethodSource("ruleIds")
+	void doesNotFire(String id) {
+		Sketch sketch = Sketch.partnership();
+		RuleCases.CASES.get(id).passes().accept(sketch);
+		assertEquals(List.of(), findings(sketch, id));
+	}
+
+	private static List<Finding> findings(Sketch sketch, String id) {
+		return VALIDATOR.validate(sketch.model).stream().filter(f -> f.ruleId().equals(id)).toList();
+	}
+}
