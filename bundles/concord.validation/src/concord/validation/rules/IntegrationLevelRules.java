@@ -142,7 +142,7 @@ public final class IntegrationLevelRules {
 						List<Enumerator> values = values(profile);
 						pairs: for (int i = 0; i < values.size(); i++) {
 							for (int j = i + 1; j < values.size(); j++) {
-								if (contradict(facts.frameworks(), values.get(i), values.get(j))) {
+								if (Crosswalk.contradict(values.get(i), values.get(j))) {
 									out.report(profile).with("a", scaleAndLabel(values.get(i)))
 											.with("b", scaleAndLabel(values.get(j)));
 									break pairs;
@@ -157,20 +157,43 @@ public final class IntegrationLevelRules {
 	 * Two levels on different scales contradict when neither is among the other scale's nearest rungs
 	 * on the cross-walk. Nearest (not equal) because the scales have different granularity: Frost's
 	 * collaboration sits between the others' cooperation and coordination, and merger lies above the
-	 * top of the Keast and NZ scales.
+	 * top of the Keast and NZ scales. The verdicts for the twelve literals are computed once.
 	 */
-	private static boolean contradict(FrameworkCatalogue frameworks, Enumerator a, Enumerator b) {
-		return !nearest(frameworks, a, b) && !nearest(frameworks, b, a);
-	}
+	private static final class Crosswalk {
+		private static final Set<List<Enumerator>> CONTRADICTIONS = contradictions(FrameworkCatalogue.standard());
 
-	private static boolean nearest(FrameworkCatalogue frameworks, Enumerator from, Enumerator candidate) {
-		IntegrationScale scale = IntegrationScale.of(candidate).orElseThrow();
-		int position = frameworks.crosswalkPosition(from);
-		int best = Integer.MAX_VALUE;
-		for (Enumerator rung : scale.literals()) {
-			best = Math.min(best, Math.abs(frameworks.crosswalkPosition(rung) - position));
+		static boolean contradict(Enumerator a, Enumerator b) {
+			return CONTRADICTIONS.contains(List.of(a, b));
 		}
-		return Math.abs(frameworks.crosswalkPosition(candidate) - position) == best;
+
+		private static Set<List<Enumerator>> contradictions(FrameworkCatalogue frameworks) {
+			Set<List<Enumerator>> contradictions = new HashSet<>();
+			for (IntegrationScale scaleA : IntegrationScale.values()) {
+				for (IntegrationScale scaleB : IntegrationScale.values()) {
+					if (scaleA == scaleB) {
+						continue;
+					}
+					for (Enumerator a : scaleA.literals()) {
+						for (Enumerator b : scaleB.literals()) {
+							if (!nearest(frameworks, a, b) && !nearest(frameworks, b, a)) {
+								contradictions.add(List.of(a, b));
+							}
+						}
+					}
+				}
+			}
+			return contradictions;
+		}
+
+		private static boolean nearest(FrameworkCatalogue frameworks, Enumerator from, Enumerator candidate) {
+			IntegrationScale scale = IntegrationScale.of(candidate).orElseThrow();
+			int position = frameworks.crosswalkPosition(from);
+			int best = Integer.MAX_VALUE;
+			for (Enumerator rung : scale.literals()) {
+				best = Math.min(best, Math.abs(frameworks.crosswalkPosition(rung) - position));
+			}
+			return Math.abs(frameworks.crosswalkPosition(candidate) - position) == best;
+		}
 	}
 
 	static Rule il06() {

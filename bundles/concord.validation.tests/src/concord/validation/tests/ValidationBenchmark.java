@@ -1,0 +1,65 @@
+package concord.validation.tests;
+
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import concord.model.partnership.PartnershipModel;
+import concord.validation.PartnershipValidator;
+import concord.validation.RuleProfile;
+
+/**
+ * Validates generated models of about 1k, 10k and 100k elements and prints the times and the growth
+ * ratios. It measures and prints only; it never asserts a timing. Runs as a test when the build is
+ * given {@code -Dconcord.benchmark=true}, or as a plain Java main class.
+ */
+public final class ValidationBenchmark {
+
+	private static final int[] SIZES = { 1_000, 10_000, 100_000 };
+	private static final int RUNS = 5;
+
+	@Test
+	@EnabledIfSystemProperty(named = "concord.benchmark", matches = "true")
+	void printsFigures() {
+		main(new String[0]);
+	}
+
+	public static void main(String[] args) {
+		PartnershipValidator validator = new PartnershipValidator(RuleProfile.defaults());
+		measure("many partnerships", BenchmarkModels::manyPartnerships, validator);
+		measure("one growing partnership", BenchmarkModels::onePartnership, validator);
+	}
+
+	private static void measure(String shape, IntFunction<PartnershipModel> generator, PartnershipValidator validator) {
+		// Warm up the JIT for about two seconds so that no size is measured cold.
+		PartnershipModel warmUp = generator.apply(SIZES[1]);
+		for (long end = System.nanoTime() + 2_000_000_000L; System.nanoTime() < end;) {
+			validator.validate(warmUp);
+		}
+		System.out.printf(Locale.ROOT, "Validation benchmark (%s), best of %d runs%n", shape, RUNS);
+		System.out.printf(Locale.ROOT, "%10s %10s %10s %12s %10s %10s%n", "target", "elements", "findings", "time ms",
+				"us/elem", "growth");
+		double previous = 0;
+		int previousElements = 0;
+		for (int size : SIZES) {
+			PartnershipModel model = generator.apply(size);
+			int elements = BenchmarkModels.size(model);
+			long best = Long.MAX_VALUE;
+			int findings = 0;
+			for (int run = 0; run < RUNS; run++) {
+				long start = System.nanoTime();
+				findings = validator.validate(model).size();
+				best = Math.min(best, System.nanoTime() - start);
+			}
+			double millis = best / 1e6;
+			String growth = previous == 0 ? "-"
+					: String.format(Locale.ROOT, "x%.1f (size x%.1f)", millis / previous, (double) elements / previousElements);
+			System.out.printf(Locale.ROOT, "%10d %10d %10d %12.2f %10.3f %s%n", size, elements, findings, millis,
+					best / 1e3 / elements, growth);
+			previous = millis;
+			previousElements = elements;
+		}
+	}
+}
