@@ -33,11 +33,6 @@ public final class ValidationBenchmark {
 	}
 
 	private static void measure(String shape, IntFunction<PartnershipModel> generator, PartnershipValidator validator) {
-		// Warm up the JIT for about two seconds so that no size is measured cold.
-		PartnershipModel warmUp = generator.apply(SIZES[1]);
-		for (long end = System.nanoTime() + 2_000_000_000L; System.nanoTime() < end;) {
-			validator.validate(warmUp);
-		}
 		System.out.printf(Locale.ROOT, "Validation benchmark (%s), best of %d runs%n", shape, RUNS);
 		System.out.printf(Locale.ROOT, "%10s %10s %10s %12s %10s %10s%n", "target", "elements", "findings", "time ms",
 				"us/elem", "growth");
@@ -46,6 +41,10 @@ public final class ValidationBenchmark {
 		for (int size : SIZES) {
 			PartnershipModel model = generator.apply(size);
 			int elements = BenchmarkModels.size(model);
+			// Warm up on this very model for about a second, so that no size is measured cold.
+			for (long end = System.nanoTime() + 1_000_000_000L; System.nanoTime() < end;) {
+				validator.validate(model);
+			}
 			long best = Long.MAX_VALUE;
 			int findings = 0;
 			for (int run = 0; run < RUNS; run++) {
