@@ -33,6 +33,9 @@ import concord.validation.catalogue.Rule;
  * DF: drivers, forms, leadership attributes and challenges (the S0 slides, after 6 et al 2006). The
  * pairings of form, attribute and challenge come from the metamodel's framework catalogue, not from
  * code, so a corrected catalogue changes the advice without touching these rules.
+ * <p>
+ * One method per rule, each holding its id, severity, source, message and check together; the book
+ * is longer than most classes only because the framework has sixteen rules.
  */
 public final class DriverFormRules {
 

@@ -28,7 +28,7 @@ import concord.validation.catalogue.Rule;
 /**
  * IL: integration levels on the Frost, Keast and NZ scales. The scales are never merged: rules compare
  * them only through the metamodel's cross-walk data (ranks and positions), and the cross-walk itself
- * is flagged as an interpretation.
+ * is flagged as an interpretation. One method per rule, plus the cross-walk verdicts IL-05 reads.
  */
 public final class IntegrationLevelRules {
 

@@ -33,7 +33,10 @@ import concord.model.partnership.WorkingMode;
 import concord.validation.QuickFix;
 import concord.validation.catalogue.Rule;
 
-/** NZ-11 to NZ-27: process, support, learning and context in the New Zealand study (Ryan, Gill, Eppel &amp; Lips). */
+/**
+ * NZ-11 to NZ-27: process, support, learning and context in the New Zealand study (Ryan, Gill, Eppel
+ * &amp; Lips). One method per rule; the book is long only because the study yields seventeen of them.
+ */
 public final class NzProcessRules {
 
 	private NzProcessRules() {
