@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import concord.model.partnership.Partnership;
 import concord.validation.catalogue.FindingSink;
@@ -116,6 +117,7 @@ public final class PartnershipValidator {
 		private final Map<String, String> values = new LinkedHashMap<>();
 		private final List<QuickFix> fixes = new ArrayList<>();
 		private Severity severity;
+		private EStructuralFeature feature;
 
 		Draft(EObject element) {
 			this.element = element;
@@ -134,6 +136,12 @@ public final class PartnershipValidator {
 		}
 
 		@Override
+		public Draft feature(EStructuralFeature value) {
+			this.feature = value;
+			return this;
+		}
+
+		@Override
 		public Draft fix(QuickFix fix) {
 			fixes.add(fix);
 			return this;
@@ -142,7 +150,7 @@ public final class PartnershipValidator {
 		Finding toFinding(Rule rule, RuleProfile profile) {
 			Severity effective = profile.severityOverride(rule)
 					.orElse(severity != null ? severity : rule.severity());
-			return new Finding(element, rule, effective, rule.format(values), fixes);
+			return new Finding(element, feature, rule, effective, rule.format(values), fixes);
 		}
 	}
 }

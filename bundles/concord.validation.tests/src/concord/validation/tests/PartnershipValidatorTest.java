@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import concord.model.partnership.AuthorityStructure;
 import concord.model.partnership.FrostStage;
 import concord.model.partnership.KeastLevel;
+import concord.model.partnership.PartnershipPackage;
 import concord.model.partnership.ProcessPhase;
 import concord.model.partnership.WorkingMode;
 import concord.validation.Finding;
@@ -37,6 +38,7 @@ class PartnershipValidatorTest {
 		s.driver(s.b(), PROBLEM_FOCUSED, 1);
 		Finding finding = findings(DEFAULTS, s, "DF-03").get(0);
 		assertSame(s.b(), finding.element());
+		assertEquals(null, finding.feature());
 		assertEquals(Severity.WARNING, finding.severity());
 		assertEquals("S0 \"What does the literature say… (1)\"; Caveats", finding.source());
 		assertTrue(finding.message().startsWith(
@@ -90,7 +92,17 @@ class PartnershipValidatorTest {
 			assertEquals(List.of(), findings(DEFAULTS, s, id), id + " after " + finding.fixes().get(0).label());
 		}
 		assertEquals(FrostStage.MERGER_AND_INTEGRATION, s.p.getTargetIntegration().getFrost());
+		assertEquals(FrostStage.CO_ORDINATION, s.p.getCurrentIntegration().getFrost());
 		assertEquals(AuthorityStructure.DIVIDED, s.governance().getAuthorityStructure());
+	}
+
+	@Test
+	void findingsPointAtTheFeatureInQuestion() {
+		Sketch s = Sketch.partnership();
+		s.governance().setCoLocated(true);
+		Finding finding = findings(DEFAULTS, s, "PL-11").get(0);
+		assertSame(s.governance(), finding.element());
+		assertSame(PartnershipPackage.Literals.GOVERNANCE__CO_LOCATED, finding.feature());
 	}
 
 	@Test

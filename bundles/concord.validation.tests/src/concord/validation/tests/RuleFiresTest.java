@@ -42,6 +42,8 @@ class RuleFiresTest {
 			assertFalse(finding.message().matches("(?s).*\\{[A-Za-z0-9]+\\}.*"), "unfilled placeholder: " + finding);
 			assertEquals(finding.rule().source(), finding.source());
 			assertTrue(finding.element() != null);
+			assertTrue(finding.feature() == null || finding.element().eClass().getEAllStructuralFeatures()
+					.contains(finding.feature()), "feature of another class: " + finding.feature());
 		}
 	}
 

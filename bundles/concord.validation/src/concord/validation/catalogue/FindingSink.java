@@ -1,6 +1,7 @@
 package concord.validation.catalogue;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import concord.validation.QuickFix;
 import concord.validation.Severity;
@@ -26,6 +27,9 @@ public interface FindingSink {
 		 * is an error for complex problems aiming at collaboration). A profile override still wins.
 		 */
 		Report severity(Severity severity);
+
+		/** Points the finding at one feature of its element, e.g. the attribute whose value is at issue. */
+		Report feature(EStructuralFeature feature);
 
 		/** Offers a fix for this finding's element. */
 		Report fix(QuickFix fix);

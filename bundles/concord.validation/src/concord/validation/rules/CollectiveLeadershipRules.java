@@ -17,6 +17,7 @@ import concord.model.partnership.GroupKind;
 import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.MeasureScope;
 import concord.model.partnership.Partnership;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Tension;
 import concord.model.partnership.TensionKind;
 import concord.validation.QuickFix;
@@ -42,7 +43,7 @@ public final class CollectiveLeadershipRules {
 					CoProduction coProduction = p.getCoProduction();
 					if (facts.complex() && p.isSetChangeApproach() && p.getChangeApproach() == ChangeApproach.PLANNED
 							&& coProduction != null && coProduction.isOnPredeterminedProposal()) {
-						out.report(p).fix(QuickFix.of("Take an emergent approach to change", Partnership.class,
+						out.report(p).feature(Literals.PARTNERSHIP__CHANGE_APPROACH).fix(QuickFix.of("Take an emergent approach to change", Partnership.class,
 								partnership -> partnership.setChangeApproach(ChangeApproach.EMERGENT)));
 					}
 				});
@@ -72,7 +73,7 @@ public final class CollectiveLeadershipRules {
 					CoProduction coProduction = facts.partnership().getCoProduction();
 					if (coProduction != null && coProduction.isSetDepth()
 							&& coProduction.getDepth() != CoProductionDepth.FULL_CO_PRODUCTION) {
-						out.report(coProduction);
+						out.report(coProduction).feature(Literals.CO_PRODUCTION__DEPTH);
 					}
 				});
 	}
@@ -108,7 +109,7 @@ public final class CollectiveLeadershipRules {
 				.check((facts, out) -> {
 					for (Tension tension : facts.partnership().getTensions()) {
 						if (!tension.isSurfacedAtOutset()) {
-							out.report(tension).fix(QuickFix.of("Record that the tension was surfaced at the outset",
+							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET).fix(QuickFix.of("Record that the tension was surfaced at the outset",
 									Tension.class, t -> t.setSurfacedAtOutset(true)));
 							return; // one finding says it; the first such tension is where to start
 						}
@@ -162,7 +163,7 @@ public final class CollectiveLeadershipRules {
 					Governance governance = facts.governance();
 					if (governance != null && governance.isSetSuccessMeasures()
 							&& governance.getSuccessMeasures() == MeasureScope.SINGLE_ORGANISATION) {
-						out.report(governance).fix(QuickFix.of("Measure success across stakeholders", Governance.class,
+						out.report(governance).feature(Literals.GOVERNANCE__SUCCESS_MEASURES).fix(QuickFix.of("Measure success across stakeholders", Governance.class,
 								g -> g.setSuccessMeasures(MeasureScope.MULTI_STAKEHOLDER)));
 					}
 				});

@@ -23,6 +23,7 @@ import concord.model.partnership.NetworkDriver;
 import concord.model.partnership.NetworkForm;
 import concord.model.partnership.Organisation;
 import concord.model.partnership.Outcome;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipFactory;
 import concord.model.partnership.Practice;
@@ -107,7 +108,7 @@ public final class DriverFormRules {
 						return;
 					}
 					facts.frameworks().formFor(dominant).filter(fitting -> fitting != declared).ifPresent(fitting -> out
-							.report(facts.partnership()).with("form", label(declared)).with("driver", label(dominant))
+							.report(facts.partnership()).feature(Literals.PARTNERSHIP__FORM).with("form", label(declared)).with("driver", label(dominant))
 							.fix(QuickFix.of("Declare the form '" + label(fitting) + "'", Partnership.class,
 									p -> p.setForm(fitting))));
 				});
@@ -140,6 +141,7 @@ public final class DriverFormRules {
 							|| budgetCyclesDiffer(facts.partnership())) {
 						var report = out.report(governance != null ? governance : facts.partnership());
 						if (governance != null && noFramework) {
+							report.feature(Literals.GOVERNANCE__SHARED_FRAMEWORK);
 							report.fix(QuickFix.of("Record that the partners have agreed a shared framework",
 									Governance.class, g -> g.setSharedFramework(true)));
 						}
@@ -264,7 +266,7 @@ public final class DriverFormRules {
 					}
 					for (Membership member : facts.partnership().getMemberships()) {
 						if (member.isControlsBudget()) {
-							out.report(member).with("m", name(member));
+							out.report(member).feature(Literals.MEMBERSHIP__CONTROLS_BUDGET).with("m", name(member));
 						}
 					}
 				});

@@ -20,6 +20,7 @@ import concord.model.partnership.IntegrationProfile;
 import concord.model.partnership.KeastLevel;
 import concord.model.partnership.Membership;
 import concord.model.partnership.Partnership;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Practice;
 import concord.model.partnership.WorkingMode;
 import concord.validation.QuickFix;
@@ -51,7 +52,7 @@ public final class IntegrationLevelRules {
 					List<Membership> separate = facts.partnership().getMemberships().stream()
 							.filter(Membership::isRetainsOwnManagement).toList();
 					if (!separate.isEmpty()) {
-						out.report(current).with("m", PartnershipFacts.names(separate))
+						out.report(current).feature(Literals.INTEGRATION_PROFILE__FROST).with("m", PartnershipFacts.names(separate))
 								.fix(QuickFix.of("Record merger as the target and co-ordination as the current stage",
 										IntegrationProfile.class, IntegrationLevelRules::moveMergerToTarget));
 					}
@@ -76,7 +77,7 @@ public final class IntegrationLevelRules {
 					IntegrationProfile current = facts.current();
 					if (keast(current) == KeastLevel.COLLABORATION
 							&& !facts.partnership().getPractices().contains(Practice.MUTUAL_DEPENDENCY)) {
-						out.report(current);
+						out.report(current).feature(Literals.INTEGRATION_PROFILE__KEAST);
 					}
 				});
 	}
@@ -97,7 +98,7 @@ public final class IntegrationLevelRules {
 						}
 					}
 					if (!missing.isEmpty()) {
-						out.report(current).with("missing", PartnershipFacts.join(missing));
+						out.report(current).feature(Literals.INTEGRATION_PROFILE__KEAST).with("missing", PartnershipFacts.join(missing));
 					}
 				});
 	}

@@ -45,7 +45,7 @@ public final class KickertPerspectiveRules {
 					PerspectiveProfile perspective = facts.partnership().getPerspective();
 					if (authority(facts.governance()) == AuthorityStructure.DIVIDED
 							&& is(perspective, Literals.PERSPECTIVE_PROFILE__ROLE_OF_MANAGER, ManagementPerspective.CLASSICAL)) {
-						out.report(perspective).fix(QuickFix.of("Cast the manager's role as network (mediator, process "
+						out.report(perspective).feature(Literals.PERSPECTIVE_PROFILE__ROLE_OF_MANAGER).fix(QuickFix.of("Cast the manager's role as network (mediator, process "
 								+ "manager, network builder)", PerspectiveProfile.class,
 								p -> p.setRoleOfManager(ManagementPerspective.NETWORK)));
 					}
@@ -109,7 +109,7 @@ public final class KickertPerspectiveRules {
 					long separate = facts.partnership().getMemberships().stream()
 							.filter(Membership::isRetainsOwnManagement).count();
 					if (separate >= 2) {
-						out.report(facts.governance()).with("n", separate).fix(QuickFix.of(
+						out.report(facts.governance()).feature(Literals.GOVERNANCE__AUTHORITY_STRUCTURE).with("n", separate).fix(QuickFix.of(
 								"Declare the authority structure divided", Governance.class,
 								g -> g.setAuthorityStructure(AuthorityStructure.DIVIDED)));
 					}

@@ -22,6 +22,7 @@ import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.Membership;
 import concord.model.partnership.Organisation;
 import concord.model.partnership.Partnership;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.PhaseRecord;
 import concord.model.partnership.Practice;
 import concord.model.partnership.ProcessPhase;
@@ -245,7 +246,7 @@ public final class NzProcessRules {
 					for (PhaseRecord record : facts.partnership().getPhases()) {
 						if (record.isSetPhase() && record.getPhase() == ProcessPhase.WORKING_TOGETHER
 								&& !record.isPermissionToExperiment()) {
-							out.report(record).fix(QuickFix.of("Give staff permission to experiment", PhaseRecord.class,
+							out.report(record).feature(Literals.PHASE_RECORD__PERMISSION_TO_EXPERIMENT).fix(QuickFix.of("Give staff permission to experiment", PhaseRecord.class,
 									r -> r.setPermissionToExperiment(true)));
 						}
 					}

@@ -25,6 +25,7 @@ import concord.model.partnership.GroupKind;
 import concord.model.partnership.Membership;
 import concord.model.partnership.NetworkDriver;
 import concord.model.partnership.Partnership;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.RoleAssignment;
 import concord.model.partnership.Tension;
 import concord.validation.QuickFix;
@@ -83,7 +84,7 @@ public final class NzRoleRules {
 				.check((facts, out) -> {
 					for (RoleAssignment role : facts.roles(CollaborationRole.GUARDIAN_ANGEL)) {
 						if (role.isOwnsNetwork()) {
-							out.report(role).fix(QuickFix.of("Record that the guardian angel does not own the network",
+							out.report(role).feature(Literals.ROLE_ASSIGNMENT__OWNS_NETWORK).fix(QuickFix.of("Record that the guardian angel does not own the network",
 									RoleAssignment.class, r -> r.setOwnsNetwork(false)));
 						}
 					}
@@ -220,7 +221,8 @@ public final class NzRoleRules {
 						+ "process.")
 				.check((facts, out) -> {
 					if (facts.complex() && facts.partnership().isGoalsPrescribedInAdvance()) {
-						out.report(facts.partnership()).fix(QuickFix.of("Let the goals emerge (not prescribed in advance)",
+						out.report(facts.partnership()).feature(Literals.PARTNERSHIP__GOALS_PRESCRIBED_IN_ADVANCE)
+								.fix(QuickFix.of("Let the goals emerge (not prescribed in advance)",
 								Partnership.class, p -> p.setGoalsPrescribedInAdvance(false)));
 					}
 				});

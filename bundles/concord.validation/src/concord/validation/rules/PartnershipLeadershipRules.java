@@ -21,6 +21,7 @@ import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.Membership;
 import concord.model.partnership.Organisation;
 import concord.model.partnership.Partnership;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Person;
 import concord.model.partnership.ProcessPhase;
 import concord.model.partnership.Sector;
@@ -126,7 +127,8 @@ public final class PartnershipLeadershipRules {
 					for (Membership member : facts.partnership().getMemberships()) {
 						for (Membership rival : member.getCompetesForFundingWith()) {
 							if (rival != member && seen.add(List.of(member, rival)) && !seen.contains(List.of(rival, member))) {
-								out.report(member).with("m1", name(member)).with("m2", name(rival));
+								out.report(member).feature(Literals.MEMBERSHIP__COMPETES_FOR_FUNDING_WITH).with("m1", name(member))
+										.with("m2", name(rival));
 							}
 						}
 					}
@@ -207,7 +209,7 @@ public final class PartnershipLeadershipRules {
 				.check((facts, out) -> {
 					Governance governance = facts.governance();
 					if (governance != null && governance.isCoLocated()) {
-						out.report(governance);
+						out.report(governance).feature(Literals.GOVERNANCE__CO_LOCATED);
 					}
 				});
 	}
@@ -235,7 +237,7 @@ public final class PartnershipLeadershipRules {
 					boolean flagged = false;
 					for (Membership member : p.getMemberships()) {
 						if (member.isPerformanceCriteriaConflict()) {
-							out.report(member).with("m", name(member));
+							out.report(member).feature(Literals.MEMBERSHIP__PERFORMANCE_CRITERIA_CONFLICT).with("m", name(member));
 							flagged = true;
 						}
 					}

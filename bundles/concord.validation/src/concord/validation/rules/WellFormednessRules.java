@@ -57,7 +57,7 @@ public final class WellFormednessRules {
 					var governance = facts.governance();
 					Membership lead = governance == null ? null : governance.getLeadAgency();
 					if (lead != null && lead.eContainer() != facts.partnership()) {
-						out.report(governance).fix(QuickFix.of("Clear the lead agency",
+						out.report(governance).feature(Literals.GOVERNANCE__LEAD_AGENCY).fix(QuickFix.of("Clear the lead agency",
 								concord.model.partnership.Governance.class, g -> g.setLeadAgency(null)));
 					}
 				});
@@ -114,7 +114,7 @@ public final class WellFormednessRules {
 							Literals.INTEGRATION_PROFILE__NZ)) {
 						if (current.eIsSet(scale) && target.eIsSet(scale) && facts.frameworks()
 								.rank((Enumerator) target.eGet(scale)) < facts.frameworks().rank((Enumerator) current.eGet(scale))) {
-							out.report(target);
+							out.report(target).feature(scale);
 							return;
 						}
 					}
@@ -139,7 +139,7 @@ public final class WellFormednessRules {
 							Optional<IntegrationScale> home = scaleOf(literal);
 							Optional<IntegrationScale> used = scaleOf(rejected.getFeature());
 							if (home.isPresent() && !home.equals(used)) {
-								out.report(profile).with("literal", literal).with("scale", home.get().label());
+								out.report(profile).feature(rejected.getFeature()).with("literal", literal).with("scale", home.get().label());
 							}
 						}
 					}
