@@ -55,7 +55,19 @@ class SourceLabelsTest {
 				Arguments.of("BoundarySpanningProcess", List.of("initiation", "negotiation", "diplomacy", "problem-solving",
 						"strategic development")),
 				Arguments.of("HostSupport", List.of("coaching", "financial resources", "time", "administrative back up")),
-				Arguments.of("DriverOrigin", List.of("shared outcome", "top-down requirement", "mixed")));
+				Arguments.of("DriverOrigin", List.of("shared outcome", "top-down requirement", "mixed")),
+				Arguments.of("AuthorityStructure", List.of("Single authority structure", "Divided authority structure")),
+				Arguments.of("BoundarySpanningApproach", List.of("facilitative", "advocacy")),
+				Arguments.of("LeadershipFocus", List.of("people", "service delivery", "collaborative governance processes")),
+				Arguments.of("AccountabilityDirection", List.of("vertical", "horizontal")),
+				Arguments.of("TimeHorizon", List.of("short term", "medium term", "widest level")),
+				Arguments.of("CollaborationAim", List.of("information", "technological solutions", "networks of learning",
+						"networks of innovation")),
+				Arguments.of("PublicManagementParadigm", List.of("New Public Management (NPM)", "New Public Governance (NPG)",
+						"Public Value Management (PVM)", "new public leadership")),
+				Arguments.of("SustainMode", List.of("enablement", "control", "none")),
+				Arguments.of("MembershipProcess", List.of("open", "closed")),
+				Arguments.of("Formality", List.of("formal", "informal")));
 	}
 
 	@ParameterizedTest(name = "{0}")
