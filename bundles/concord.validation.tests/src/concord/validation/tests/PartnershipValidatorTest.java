@@ -40,7 +40,8 @@ class PartnershipValidatorTest {
 		assertSame(s.b(), finding.element());
 		assertEquals(null, finding.feature());
 		assertEquals(Severity.WARNING, finding.severity());
-		assertEquals("S0 \"What does the literature say… (1)\"; Caveats", finding.source());
+		assertEquals("Slides on leading inter-agency working (unattributed, c. 2007), \"What does the literature say… (1)\"; Caveats",
+				finding.source());
 		assertTrue(finding.message().startsWith(
 				"Partners are in this for different reasons (Agency A: Resource Exchange; Agency B: Problem focused)."),
 				finding.message());

@@ -146,7 +146,7 @@ public final class Rule {
 		}
 
 		public Builder source(String citation) {
-			this.source = citation;
+			this.source = SeedCitation.expand(citation);
 			return this;
 		}
 
