@@ -1,0 +1,56 @@
+package concord.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code concord explain}: rules and concepts with their sources. */
+class ExplainCommandTest {
+
+	@TempDir
+	Path folder;
+	Cli cli;
+
+	@BeforeEach
+	void setUp() {
+		cli = new Cli(folder);
+	}
+
+	@Test
+	void explainsARuleWithSeverityMessageAndSource() {
+		Cli.Run run = cli.run("explain", "df-03");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("DF-03"), run::toString);
+		assertTrue(run.out().contains("Severity: warning"), run::toString);
+		assertTrue(run.out().contains("Source:"), run::toString);
+	}
+
+	@Test
+	void collaborationIsADifferentRungOnEachScale() {
+		Cli.Run run = cli.run("explain", "collaboration");
+		assertEquals(0, run.exitCode(), run::toString);
+		for (String scale : new String[] { "FrostStage", "KeastLevel", "WorkingMode" }) {
+			assertTrue(run.out().contains("a value of " + scale), scale + " missing: " + run);
+		}
+	}
+
+	@Test
+	void explainsAConceptByItsSourceLabelInKebabCase() {
+		Cli.Run run = cli.run("explain", "guardian-angel");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("guardian angel"), run::toString);
+		assertTrue(run.out().contains("Source:"), run::toString);
+	}
+
+	@Test
+	void anUnknownTopicSuggestsNearNames() {
+		Cli.Run run = cli.run("explain", "guardian");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("did you mean") && run.err().contains("guardian-angel"), run::toString);
+	}
+}

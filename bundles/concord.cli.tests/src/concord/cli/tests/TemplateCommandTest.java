@@ -1,0 +1,74 @@
+package concord.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code concord template}: a trainer builds a pack, installs it, and a consultant starts from it. */
+class TemplateCommandTest {
+
+	private static final String MANIFEST = """
+			{ "id": "tiny-hub", "title": "Tiny hub", "summary": "Two agencies under one roof.",
+			  "author": "Concord tests", "version": "1.0.0", "tags": ["hub"],
+			  "sources": ["Parker, Hartley, Beashel & Vo 2020"], "specs": ["hub.partnership"],
+			  "notes": "NOTES.md", "teaches": [] }
+			""";
+
+	@TempDir
+	Path folder;
+	Cli cli;
+
+	@BeforeEach
+	void setUp() throws IOException {
+		cli = new Cli(folder);
+		Path pack = Files.createDirectories(folder.resolve("tiny"));
+		Files.writeString(pack.resolve("pack.json"), MANIFEST);
+		Files.writeString(pack.resolve("hub.partnership"), "// two agencies\n");
+		Files.writeString(pack.resolve("NOTES.md"), "# Tiny hub\nWhat co-location brings.\n");
+	}
+
+	@Test
+	void packInstallListShowAndNew() throws IOException {
+		Cli.Run pack = cli.run("template", "pack", "tiny", "-o", "tiny.zip");
+		assertEquals(0, pack.exitCode(), pack::toString);
+
+		Cli.Run install = cli.run("template", "--templates", "user", "install", "tiny.zip");
+		assertEquals(0, install.exitCode(), install::toString);
+		assertTrue(Files.exists(folder.resolve("user/tiny-hub/pack.json")));
+
+		Cli.Run list = cli.run("template", "--templates", "user", "list");
+		assertTrue(list.out().lines().anyMatch(l -> l.startsWith("tiny-hub") && l.contains("installed") && l.contains("Tiny hub")),
+				list::toString);
+
+		Cli.Run show = cli.run("template", "--templates", "user", "show", "tiny-hub");
+		assertTrue(show.out().contains("What co-location brings."), show::toString);
+
+		Cli.Run created = cli.run("template", "--templates", "user", "new", "tiny-hub", "work");
+		assertEquals(0, created.exitCode(), created::toString);
+		assertEquals("// two agencies\n", Files.readString(folder.resolve("work/hub.partnership")));
+	}
+
+	@Test
+	void anUnsafePackIsRefusedAndNothingIsInstalled() throws IOException {
+		Files.writeString(folder.resolve("tiny/run.sh"), "echo hi");
+		Cli.Run install = cli.run("template", "--templates", "user", "install", "tiny");
+		assertEquals(2, install.exitCode(), install::toString);
+		assertTrue(install.err().contains("'run.sh' is not a data file"), install::toString);
+		assertFalse(Files.exists(folder.resolve("user/tiny-hub")));
+	}
+
+	@Test
+	void anUnknownPackIdSaysHowToList() {
+		Cli.Run run = cli.run("template", "--templates", "user", "show", "nope");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("concord template list"), run::toString);
+	}
+}

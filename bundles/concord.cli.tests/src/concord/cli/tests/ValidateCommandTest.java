@@ -1,0 +1,92 @@
+package concord.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code concord validate} on real files: what it prints and how it exits. */
+class ValidateCommandTest {
+
+	/** "file: severity [RULE-ID] message (source)" for formats without line numbers. */
+	private static final Pattern FINDING = Pattern.compile("^hub\\.partnership\\.xmi: (error|warning|info) \\[[A-Z]{2}-\\d{2}\\] .+\\(.+\\).*$");
+
+	@TempDir
+	Path folder;
+	Cli cli;
+
+	@BeforeEach
+	void setUp() {
+		cli = new Cli(folder);
+		Specs.hubXmi(folder.resolve("hub.partnership.xmi"));
+	}
+
+	@Test
+	void reportsTheHubsTeachingFindingsWithRuleIdAndSource() {
+		Cli.Run run = cli.run("validate", "hub.partnership.xmi");
+		assertEquals(0, run.exitCode(), run::toString); // warnings only: below the default threshold
+		List<String> lines = run.out().lines().toList();
+		for (String rule : List.of("DF-03", "PL-04", "PL-06", "PL-11")) {
+			assertTrue(lines.stream().anyMatch(l -> l.contains("[" + rule + "]")), rule + " missing:\n" + run);
+		}
+		lines.subList(0, lines.size() - 1).forEach(line -> assertTrue(FINDING.matcher(line).matches(), line));
+		assertTrue(lines.get(lines.size() - 1).matches("\\d+ errors?, \\d+ warnings?, \\d+ info in 1 file"), run::toString);
+		assertEquals("", run.err(), "no noise on stderr");
+	}
+
+	@Test
+	void failOnWarningTurnsWarningsIntoExitCodeOne() {
+		Cli.Run run = cli.run("validate", "--fail-on", "warning", "hub.partnership.xmi");
+		assertEquals(1, run.exitCode(), run::toString);
+	}
+
+	@Test
+	void aProfileCanSwitchRulesOffAndRegradeThem() throws IOException {
+		Files.writeString(folder.resolve("quiet.profile"), """
+				# teaching profile: no leadership rules; DF-03 is an error here
+				disable PL-*
+				severity DF-03 error
+				""");
+		Cli.Run run = cli.run("validate", "--profile", "quiet.profile", "hub.partnership.xmi");
+		assertEquals(1, run.exitCode(), "DF-03 is an error now: " + run);
+		assertFalse(run.out().contains("[PL-"), run::toString);
+		assertTrue(run.out().contains("error [DF-03]"), run::toString);
+	}
+
+	@Test
+	void anUnknownRuleInAProfileIsReportedWithItsLine() throws IOException {
+		Files.writeString(folder.resolve("typo.profile"), "disable DF-03\ndisable XX-99\n");
+		Cli.Run run = cli.run("validate", "--profile", "typo.profile", "hub.partnership.xmi");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertTrue(run.err().contains("typo.profile:2:") && run.err().contains("XX-99"), run::toString);
+		assertFalse(run.err().contains("Exception"), "no stack trace without --debug: " + run);
+	}
+
+	@Test
+	void folderArgumentsAreSearchedForSpecs() throws IOException {
+		Path nested = Files.createDirectories(folder.resolve("cases/uk"));
+		Specs.hubXmi(nested.resolve("second.partnership.xmi"));
+		Files.writeString(folder.resolve("cases/notes.txt"), "not a spec");
+		Cli.Run run = cli.run("validate", ".");
+		assertTrue(run.out().contains("in 2 files"), run::toString);
+		assertTrue(run.out().contains("cases/uk/second.partnership.xmi: "), run::toString);
+	}
+
+	@Test
+	void writesTheReportToAFileWhenAsked() {
+		Cli.Run run = cli.run("validate", "--format", "json", "-o", "report.json", "hub.partnership.xmi");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(Files.exists(folder.resolve("report.json")));
+		assertEquals("", run.out());
+		assertTrue(run.err().contains("report written to report.json"), run::toString);
+	}
+}

@@ -1,0 +1,35 @@
+package concord.cli;
+
+import concord.cli.commands.ConvertCommand;
+import concord.cli.commands.ExplainCommand;
+import concord.cli.commands.TemplateCommand;
+import concord.cli.commands.ValidateCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code concord} command: only dispatches to its subcommands. */
+@Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
+		description = "Check, convert and explain partnership models.",
+		subcommands = { ValidateCommand.class, ConvertCommand.class, ExplainCommand.class, TemplateCommand.class,
+				CommandLine.HelpCommand.class })
+public final class ConcordCommand implements Runnable {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, convert, format or explain");
+	}
+
+	/** A command line wired with Concord's exit codes and error reporting. */
+	public static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new ConcordCommand());
+		commandLine.setExecutionExceptionHandler(new ErrorReporter());
+		commandLine.setParameterExceptionHandler(new UsageErrorReporter());
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		return commandLine;
+	}
+}

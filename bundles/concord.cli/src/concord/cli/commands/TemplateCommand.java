@@ -1,0 +1,122 @@
+package concord.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import concord.cli.DebugOption;
+import concord.cli.InputError;
+import concord.templates.PackException;
+import concord.templates.PackReader;
+import concord.templates.TemplatePack;
+import concord.templates.TemplateRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code concord template}: the trainers' packs — list, show, start a spec from one, build and install packs. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+		description = "Template packs: example partnerships with a rule profile and trainer notes.")
+public final class TemplateCommand {
+
+	@Option(names = "--templates", paramLabel = "FOLDER", scope = picocli.CommandLine.ScopeType.INHERIT,
+			description = "Folder of installed packs (default: $CONCORD_HOME/templates or ~/.concord/templates).")
+	Path userFolder;
+
+	@Mixin
+	DebugOption debug;
+
+	@Spec
+	CommandSpec spec;
+
+	TemplateRegistry registry() {
+		return new TemplateRegistry(userFolder != null ? userFolder : TemplateRegistry.defaultUserFolder());
+	}
+
+	PrintWriter out() {
+		return spec.commandLine().getOut();
+	}
+
+	@Command(name = "list", description = "List the built-in and installed packs.")
+	int list() {
+		List<String> problems = new ArrayList<>();
+		TemplateRegistry registry = registry();
+		Set<String> builtIn = registry.builtIn().stream().map(TemplatePack::origin).collect(Collectors.toSet());
+		for (TemplatePack pack : registry.all(problems)) {
+			String where = builtIn.contains(pack.origin()) ? "built-in" : "installed";
+			out().printf("%-36s %-10s %s%n", pack.id(), where, pack.manifest().title());
+		}
+		problems.forEach(p -> spec.commandLine().getErr().println("concord: skipped a broken pack: " + p));
+		return 0;
+	}
+
+	@Command(name = "show", description = "Show a pack's manifest and trainer notes.")
+	int show(@Parameters(paramLabel = "ID") String id) {
+		TemplatePack pack = find(id);
+		var m = pack.manifest();
+		out().println(m.title() + "  (" + m.id() + " " + m.version() + ", by " + m.author() + ")");
+		out().println(m.summary());
+		out().println("Specs:    " + String.join(", ", m.specs()));
+		m.profile().ifPresent(p -> out().println("Profile:  " + p));
+		out().println("Teaches:  " + (m.teaches().isEmpty() ? "(no findings)" : String.join(", ", m.teaches())));
+		out().println("Tags:     " + String.join(", ", m.tags()));
+		out().println("Sources:  " + String.join("; ", m.sources()));
+		out().println();
+		out().print(pack.notes());
+		return 0;
+	}
+
+	@Command(name = "new", description = "Start a new spec from a pack: copies its specs (and profile) into FOLDER.")
+	int create(@Parameters(index = "0", paramLabel = "ID") String id,
+			@Parameters(index = "1", paramLabel = "FOLDER", defaultValue = ".") Path folder) {
+		TemplatePack pack = find(id);
+		try {
+			for (Path written : registry().newSpecs(pack, folder)) {
+				out().println("wrote " + written);
+			}
+		} catch (PackException e) {
+			throw new InputError(e.getMessage(), e);
+		}
+		return 0;
+	}
+
+	@Command(name = "install", description = "Check a pack (.zip or folder) and install it.")
+	int install(@Parameters(paramLabel = "PACK") Path source,
+			@Option(names = "--replace", description = "Replace an installed pack with the same id.") boolean replace) {
+		try {
+			TemplatePack pack = registry().install(source, replace);
+			out().println("installed " + pack.id() + " (" + pack.manifest().title() + ") into " + registry().userFolder());
+		} catch (PackException e) {
+			throw new InputError(e.getMessage(), e);
+		}
+		return 0;
+	}
+
+	@Command(name = "pack", description = "Check a pack folder and write it as a .zip to share.")
+	int pack(@Parameters(index = "0", paramLabel = "FOLDER") Path folder,
+			@Option(names = { "-o", "--output" }, paramLabel = "ZIP", description = "Default: ID-VERSION.zip here.") Path output) {
+		try {
+			TemplatePack pack = new PackReader().read(folder);
+			Path zip = output != null ? output
+					: Path.of(pack.id() + "-" + pack.manifest().version() + ".zip");
+			Map<String, byte[]> files = pack.files();
+			TemplateRegistry.writeZip(pack.manifest(), files, zip);
+			out().println("wrote " + zip);
+		} catch (PackException e) {
+			throw new InputError(e.getMessage(), e);
+		}
+		return 0;
+	}
+
+	private TemplatePack find(String id) {
+		return registry().find(id).orElseThrow(() -> new InputError(
+				"no template pack '" + id + "'; 'concord template list' shows the available ones"));
+	}
+}

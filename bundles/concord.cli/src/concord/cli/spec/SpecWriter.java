@@ -1,0 +1,34 @@
+package concord.cli.spec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import concord.cli.InputError;
+
+/**
+ * Renders a loaded spec in another format, in memory; the caller writes the bytes atomically, so a
+ * failure here never leaves a partial file behind.
+ */
+public final class SpecWriter {
+
+	public byte[] write(LoadedSpec spec, SpecFormat format, Path destination) {
+		if (format == SpecFormat.PARTNERSHIP) {
+			throw new InputError(destination + ": this build of concord cannot write the partnership language yet");
+		}
+		Resource target = spec.resource().getResourceSet().createResource(SpecUris.of(destination));
+		try {
+			target.getContents().addAll(EcoreUtil.copyAll(spec.resource().getContents()));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			target.save(bytes, null);
+			return bytes.toByteArray();
+		} catch (IOException | RuntimeException e) {
+			throw new InputError(destination + ": cannot render the model as " + format.word() + " (" + e.getMessage() + ")", e);
+		} finally {
+			target.getResourceSet().getResources().remove(target);
+		}
+	}
+}
