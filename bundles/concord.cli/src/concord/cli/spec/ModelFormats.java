@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMIException;
@@ -35,8 +36,20 @@ public final class ModelFormats {
 		resourceSet.getPackageRegistry().putAll(model.getPackageRegistry());
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.putAll(model.getResourceFactoryRegistry().getExtensionToFactoryMap());
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-				.put("json", new JsonResourceFactory(EMFModule.setupDefaultMapper()));
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("json", new LazyJsonFactory());
+	}
+
+	/** Jackson loads some 400 classes; a command that never touches JSON should not pay for them. */
+	private static final class LazyJsonFactory implements Resource.Factory {
+		private Resource.Factory delegate;
+
+		@Override
+		public Resource createResource(URI uri) {
+			if (delegate == null) {
+				delegate = new JsonResourceFactory(EMFModule.setupDefaultMapper());
+			}
+			return delegate.createResource(uri);
+		}
 	}
 
 	/** Loads an XMI or JSON file; load errors become problems, never exceptions. */
