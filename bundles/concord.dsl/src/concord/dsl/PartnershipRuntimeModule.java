@@ -1,0 +1,33 @@
+package concord.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import concord.dsl.conversion.PartnershipValueConverters;
+import concord.dsl.naming.PartnershipNameConverter;
+import concord.dsl.naming.PartnershipQualifiedNames;
+import concord.dsl.parser.PartnershipSyntaxErrors;
+
+/** Binds Concord's services into the language; every binding is one concern of its own class. */
+public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return PartnershipValueConverters.class;
+	}
+
+	public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+		return PartnershipNameConverter.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return PartnershipQualifiedNames.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PartnershipSyntaxErrors.class;
+	}
+}
