@@ -1,11 +1,13 @@
 package concord.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import concord.dsl.conversion.PartnershipValueConverters;
+import concord.dsl.formatting2.PartnershipFormatter;
 import concord.dsl.naming.PartnershipNameConverter;
 import concord.dsl.naming.PartnershipQualifiedNames;
 import concord.dsl.parser.PartnershipSyntaxErrors;
@@ -29,5 +31,9 @@ public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PartnershipSyntaxErrors.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return PartnershipFormatter.class;
 	}
 }
