@@ -2,6 +2,7 @@ package concord.cli;
 
 import concord.cli.commands.ConvertCommand;
 import concord.cli.commands.ExplainCommand;
+import concord.cli.commands.FormatCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
 import picocli.CommandLine;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code concord} command: only dispatches to its subcommands. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
-		description = "Check, convert and explain partnership models.",
-		subcommands = { ValidateCommand.class, ConvertCommand.class, ExplainCommand.class, TemplateCommand.class,
+		description = "Check, convert, format and explain partnership models.",
+		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 

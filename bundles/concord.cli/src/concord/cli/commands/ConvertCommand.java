@@ -71,7 +71,7 @@ public final class ConvertCommand implements Callable<Integer> {
 			}
 			throw new InputError(message.toString());
 		}
-		AtomicFile.write(destination, new SpecWriter().write(loaded, target, destination));
+		AtomicFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
 		spec.commandLine().getOut().println("wrote " + destination);
 		return 0;
 	}

@@ -7,32 +7,41 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
-import concord.cli.InputError;
 import concord.cli.check.ModelCheck;
 import concord.cli.check.Problem;
 import concord.validation.PartnershipValidator;
 import concord.validation.RuleProfile;
 
 /**
- * The files of one command, read into one resource set so that specs referring to each other resolve.
- * This build reads the interchange formats (XMI, JSON); the partnership language joins when the DSL
- * bundle is in the reactor.
+ * The files of one command, read into one resource set so that specs importing each other resolve.
+ * The partnership language (Xtext) is started only when a command touches a .partnership file:
+ * XMI and JSON work does not pay for it.
  */
 public final class SpecWorkspace {
 
 	private final RuleProfile profile;
-	private final ResourceSet resourceSet = new ResourceSetImpl();
+	private PartnershipText text;
+	private ResourceSet resourceSet;
 
 	public SpecWorkspace(RuleProfile profile) {
 		this.profile = profile;
-		ModelFormats.register(resourceSet);
 	}
 
 	/** Reads every file; a file that fails to read is returned with its problems, never thrown. */
 	public List<LoadedSpec> loadAll(List<Path> files) {
+		boolean needsText = files.stream().anyMatch(f -> SpecFormat.of(f).orElse(null) == SpecFormat.PARTNERSHIP);
+		resourceSet(needsText);
+		if (needsText) {
+			// Specs may import any .partnership file next to them; index those first (they are not reported on).
+			text.addNeighbours(resourceSet, files);
+		}
 		List<LoadedSpec> specs = new ArrayList<>();
 		for (Path file : files) {
 			specs.add(load(file));
+		}
+		if (needsText) {
+			text.resolveAll(resourceSet);
+			specs.replaceAll(spec -> spec.format() == SpecFormat.PARTNERSHIP ? text.withLinkProblems(spec) : spec);
 		}
 		return specs;
 	}
@@ -40,18 +49,36 @@ public final class SpecWorkspace {
 	public LoadedSpec load(Path file) {
 		SpecFormat format = SpecFormat.of(file).orElseThrow();
 		if (format == SpecFormat.PARTNERSHIP) {
-			throw new InputError(file + ": this build of concord reads .partnership.xmi and .partnership.json only;"
-					+ " the partnership language is not part of it yet");
+			return text(true).load(resourceSet(true), file);
 		}
-		return ModelFormats.load(resourceSet, file, format);
+		return ModelFormats.load(resourceSet(false), file, format);
 	}
 
 	/** Every problem of a spec: what reading it found, then the rule findings if it could be read. */
 	public List<Problem> check(LoadedSpec spec) {
+		if (spec.format() == SpecFormat.PARTNERSHIP) {
+			return text(true).check(spec, profile);
+		}
 		List<Problem> problems = new ArrayList<>(spec.problems());
 		if (spec.isReadable()) {
 			problems.addAll(new ModelCheck(new PartnershipValidator(profile)).check(spec.file(), spec.resource()));
 		}
 		return problems;
+	}
+
+	/** The partnership language, started on first use. */
+	public PartnershipText text(boolean start) {
+		if (text == null && start) {
+			text = PartnershipText.start();
+		}
+		return text;
+	}
+
+	private ResourceSet resourceSet(boolean withText) {
+		if (resourceSet == null) {
+			resourceSet = withText ? text(true).newResourceSet() : new ResourceSetImpl();
+			ModelFormats.register(resourceSet);
+		}
+		return resourceSet;
 	}
 }

@@ -2,6 +2,7 @@ package concord.cli.spec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -15,9 +16,16 @@ import concord.cli.InputError;
  */
 public final class SpecWriter {
 
+	private final SpecWorkspace workspace;
+
+	public SpecWriter(SpecWorkspace workspace) {
+		this.workspace = workspace;
+	}
+
 	public byte[] write(LoadedSpec spec, SpecFormat format, Path destination) {
 		if (format == SpecFormat.PARTNERSHIP) {
-			throw new InputError(destination + ": this build of concord cannot write the partnership language yet");
+			return workspace.text(true).serialize(spec.resource().getContents(), destination)
+					.getBytes(StandardCharsets.UTF_8);
 		}
 		Resource target = spec.resource().getResourceSet().createResource(SpecUris.of(destination));
 		try {
