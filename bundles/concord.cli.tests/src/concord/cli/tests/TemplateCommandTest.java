@@ -57,6 +57,19 @@ class TemplateCommandTest {
 	}
 
 	@Test
+	void aBuiltInCaseStartsANewSpecThatTeachesWithItsProfile() throws IOException {
+		Cli.Run list = cli.run("template", "--templates", "user", "list");
+		assertTrue(list.out().lines().anyMatch(l -> l.startsWith("uk-victim-support-hub") && l.contains("built-in")),
+				list::toString);
+		Cli.Run created = cli.run("template", "--templates", "user", "new", "uk-victim-support-hub", "case");
+		assertEquals(0, created.exitCode(), created::toString);
+		Cli.Run run = cli.run("validate", "--profile", "case/teaching.profile", "case/hub.partnership");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().contains("[PL-04]"), run::toString);
+		assertFalse(run.out().contains("[NZ-01]"), "the pack's profile switches NZ-01 off: " + run);
+	}
+
+	@Test
 	void anUnsafePackIsRefusedAndNothingIsInstalled() throws IOException {
 		Files.writeString(folder.resolve("tiny/run.sh"), "echo hi");
 		Cli.Run install = cli.run("template", "--templates", "user", "install", "tiny");

@@ -1,0 +1,75 @@
+package concord.templates.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+import concord.dsl.PartnershipStandaloneSetup;
+import concord.templates.TemplatePack;
+import concord.templates.TemplateRegistry;
+import concord.validation.ActiveProfile;
+import concord.validation.catalogue.RuleCatalogue;
+
+/** Every built-in pack reads, links, and raises exactly the findings its manifest says it teaches. */
+class BuiltInPacksTest {
+
+	private static Injector language;
+
+	@BeforeAll
+	static void startLanguage() {
+		language = new PartnershipStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Test
+	void thereAreBuiltInPacks() {
+		assertFalse(registry().builtIn().isEmpty());
+	}
+
+	@Test
+	void everyPackTeachesExactlyWhatItsManifestSays() throws Exception {
+		for (TemplatePack pack : registry().builtIn()) {
+			XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+			ActiveProfile.set(resourceSet, pack.profile());
+			Set<String> raised = new TreeSet<>();
+			for (String spec : pack.manifest().specs()) {
+				Resource resource = resourceSet.createResource(URI.createURI("pack:/" + pack.id() + "/" + spec));
+				resource.load(new ByteArrayInputStream(pack.files().get(spec)), null);
+			}
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+				for (Issue issue : issues) {
+					boolean rule = issue.getCode() != null && RuleCatalogue.standard().find(issue.getCode()).isPresent();
+					assertTrue(rule, pack.id() + ": " + issue); // no syntax or reference errors
+					raised.add(issue.getCode());
+				}
+			}
+			assertEquals(new TreeSet<>(pack.manifest().teaches()), raised, pack.id() + " teaches other findings than it says");
+			for (String rule : pack.manifest().teaches()) {
+				assertTrue(pack.notes().contains(rule), pack.id() + ": the notes do not explain " + rule);
+			}
+		}
+	}
+
+	private static TemplateRegistry registry() {
+		return new TemplateRegistry(Path.of("target/no-user-packs"));
+	}
+}
