@@ -40,7 +40,7 @@ import concord.model.partnership.WorkingMode;
  * actor library, and a single partnership that grows (members, roles, tensions, funding rivalries),
  * which is where an all-pairs rule would show.
  */
-final class BenchmarkModels {
+public final class BenchmarkModels {
 
 	private static final PartnershipFactory F = PartnershipFactory.eINSTANCE;
 	private static final NetworkDriver[] DRIVERS = NetworkDriver.values();
@@ -49,7 +49,7 @@ final class BenchmarkModels {
 	}
 
 	/** About {@code elements} elements spread over partnerships of eight members each. */
-	static PartnershipModel manyPartnerships(int elements) {
+	public static PartnershipModel manyPartnerships(int elements) {
 		PartnershipModel model = F.createPartnershipModel();
 		model.setName("benchmark");
 		for (int index = 0; size(model) < elements; index++) {
@@ -59,14 +59,14 @@ final class BenchmarkModels {
 	}
 
 	/** One partnership of about {@code elements} elements. */
-	static PartnershipModel onePartnership(int elements) {
+	public static PartnershipModel onePartnership(int elements) {
 		PartnershipModel model = F.createPartnershipModel();
 		// about 12 elements per member (organisation, person, membership, drivers, role, tension, ...)
 		model.getPartnerships().add(partnership(model, "Single", Math.max(2, elements / 12)));
 		return model;
 	}
 
-	static int size(EObject root) {
+	public static int size(EObject root) {
 		int count = 1;
 		for (TreeIterator<EObject> contents = root.eAllContents(); contents.hasNext(); contents.next()) {
 			count++;
