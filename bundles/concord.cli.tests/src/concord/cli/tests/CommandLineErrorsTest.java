@@ -8,21 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Errors a person can act on: one line naming the file, exit code 2, no stack trace unless --debug. */
-class CommandLineErrorsTest {
-
-	@TempDir
-	Path folder;
-	Cli cli;
-
-	@BeforeEach
-	void setUp() {
-		cli = new Cli(folder);
-	}
+class CommandLineErrorsTest extends CliTestCase {
 
 	@Test
 	void noCommandShowsHowToGetHelp() {

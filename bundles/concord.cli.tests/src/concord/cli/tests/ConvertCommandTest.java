@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,15 +22,10 @@ import concord.model.ConcordModel;
 import concord.model.tests.fixtures.UkVictimSupportHub;
 
 /** {@code concord convert} between XMI and JSON: round-trip safe, atomic, never clobbering. */
-class ConvertCommandTest {
-
-	@TempDir
-	Path folder;
-	Cli cli;
+class ConvertCommandTest extends CliTestCase {
 
 	@BeforeEach
 	void setUp() {
-		cli = new Cli(folder);
 		Specs.hubXmi(folder.resolve("hub.partnership.xmi"));
 	}
 

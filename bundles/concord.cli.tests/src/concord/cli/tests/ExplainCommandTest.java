@@ -5,21 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code concord explain}: rules and concepts with their sources. */
-class ExplainCommandTest {
-
-	@TempDir
-	Path folder;
-	Cli cli;
-
-	@BeforeEach
-	void setUp() {
-		cli = new Cli(folder);
-	}
+class ExplainCommandTest extends CliTestCase {
 
 	@Test
 	void explainsARuleWithSeverityMessageAndSource() {

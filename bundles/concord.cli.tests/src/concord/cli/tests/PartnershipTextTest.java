@@ -14,23 +14,17 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The command line on specs written in the partnership language. */
-class PartnershipTextTest {
+class PartnershipTextTest extends CliTestCase {
 
 	private static final Pattern FINDING = Pattern.compile("^hub\\.partnership:\\d+:\\d+: (error|warning|info) \\[[A-Z]{2}-\\d{2}\\] .+ \\(.+\\)$");
 
-	@TempDir
-	Path folder;
-	Cli cli;
-
 	@BeforeEach
 	void setUp() throws IOException {
-		cli = new Cli(folder);
 		Path example = Path.of(System.getProperty("concord.examples"), "uk-victim-support-hub.partnership");
 		Files.copy(example, folder.resolve("hub.partnership"));
 	}

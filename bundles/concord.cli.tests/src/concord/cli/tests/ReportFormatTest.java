@@ -12,7 +12,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -25,17 +24,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /** The machine-readable report formats: JSON for scripts, SARIF for code scanning, JUnit for CI. */
-class ReportFormatTest {
+class ReportFormatTest extends CliTestCase {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	@TempDir
-	Path folder;
-	Cli cli;
-
 	@BeforeEach
 	void setUp() {
-		cli = new Cli(folder);
 		Specs.hubXmi(folder.resolve("hub.partnership.xmi"));
 	}
 

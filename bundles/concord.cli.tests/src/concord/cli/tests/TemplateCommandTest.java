@@ -10,10 +10,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code concord template}: a trainer builds a pack, installs it, and a consultant starts from it. */
-class TemplateCommandTest {
+class TemplateCommandTest extends CliTestCase {
 
 	private static final String MANIFEST = """
 			{ "id": "tiny-hub", "title": "Tiny hub", "summary": "Two agencies under one roof.",
@@ -22,13 +21,8 @@ class TemplateCommandTest {
 			  "notes": "NOTES.md", "teaches": [] }
 			""";
 
-	@TempDir
-	Path folder;
-	Cli cli;
-
 	@BeforeEach
 	void setUp() throws IOException {
-		cli = new Cli(folder);
 		Path pack = Files.createDirectories(folder.resolve("tiny"));
 		Files.writeString(pack.resolve("pack.json"), MANIFEST);
 		Files.writeString(pack.resolve("hub.partnership"), "// two agencies\n");

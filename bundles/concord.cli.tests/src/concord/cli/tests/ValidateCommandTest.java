@@ -12,21 +12,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code concord validate} on real files: what it prints and how it exits. */
-class ValidateCommandTest {
+class ValidateCommandTest extends CliTestCase {
 
 	/** "file: severity [RULE-ID] message (source)" for formats without line numbers. */
 	private static final Pattern FINDING = Pattern.compile("^hub\\.partnership\\.xmi: (error|warning|info) \\[[A-Z]{2}-\\d{2}\\] .+\\(.+\\).*$");
 
-	@TempDir
-	Path folder;
-	Cli cli;
-
 	@BeforeEach
 	void setUp() {
-		cli = new Cli(folder);
 		Specs.hubXmi(folder.resolve("hub.partnership.xmi"));
 	}
 
