@@ -3,6 +3,7 @@ package concord.cli;
 import concord.cli.commands.ConvertCommand;
 import concord.cli.commands.ExplainCommand;
 import concord.cli.commands.FormatCommand;
+import concord.cli.commands.LanguageServerCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
 		description = "Check, convert, format and explain partnership models.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
+				LanguageServerCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 
@@ -22,7 +24,7 @@ public final class ConcordCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, convert, format or explain");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, convert, format, explain, template or language-server");
 	}
 
 	/** A command line wired with Concord's exit codes and error reporting. */

@@ -37,13 +37,7 @@ final class Cli {
 	}
 
 	Run run(String... args) {
-		List<String> command = new ArrayList<>();
-		command.add(home.resolve("bin/concord").toString());
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
-		// Each run gets its own CDS cache, so tests never race on a shared archive.
-		builder.environment().put("XDG_CACHE_HOME", workingFolder.resolve(".cache").toString());
-		builder.environment().put("CONCORD_CDS", "off");
+		ProcessBuilder builder = command(args);
 		try {
 			Path out = Files.createTempFile(workingFolder, "out", ".txt");
 			Path err = Files.createTempFile(workingFolder, "err", ".txt");
@@ -64,5 +58,26 @@ final class Cli {
 			Thread.currentThread().interrupt();
 			throw new AssertionError(e);
 		}
+	}
+
+	/**
+	 * Starts a long-running command (the language server) whose stdin and stdout the test talks to;
+	 * stderr goes to {@code stderr.txt} in the working folder, for the failure message.
+	 */
+	Process start(String... args) throws IOException {
+		ProcessBuilder builder = command(args);
+		builder.redirectError(workingFolder.resolve("stderr.txt").toFile());
+		return builder.start();
+	}
+
+	private ProcessBuilder command(String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(home.resolve("bin/concord").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
+		// Each run gets its own CDS cache, so tests never race on a shared archive.
+		builder.environment().put("XDG_CACHE_HOME", workingFolder.resolve(".cache").toString());
+		builder.environment().put("CONCORD_CDS", "off");
+		return builder;
 	}
 }

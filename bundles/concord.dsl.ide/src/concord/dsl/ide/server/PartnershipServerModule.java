@@ -1,5 +1,6 @@
 package concord.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -31,5 +32,6 @@ public final class PartnershipServerModule extends AbstractModule {
 		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put("partnership", language);
 		bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+		bind(LanguageServerImpl.class).to(RootedLanguageServer.class);
 	}
 }
