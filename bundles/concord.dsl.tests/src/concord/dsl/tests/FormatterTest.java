@@ -3,15 +3,7 @@ package concord.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -19,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import concord.model.partnership.PartnershipModel;
 
@@ -31,11 +22,7 @@ class FormatterTest {
 	@Inject
 	ParseHelper<PartnershipModel> parser;
 	@Inject
-	Provider<IFormatter2> formatters;
-	@Inject
-	Provider<FormatterRequest> requests;
-	@Inject
-	TextRegionAccessBuilder regionAccess;
+	CanonicalLayout layout;
 
 	@Test
 	void laysOutAStatementPerLineAndKeepsComments() throws Exception {
@@ -74,12 +61,6 @@ class FormatterTest {
 	}
 
 	private String format(String text) throws Exception {
-		PartnershipModel model = parser.parse(text);
-		XtextResource resource = (XtextResource) model.eResource();
-		ITextRegionAccess regions = regionAccess.forNodeModel(resource).create();
-		FormatterRequest request = requests.get();
-		request.setTextRegionAccess(regions);
-		List<ITextReplacement> replacements = formatters.get().format(request);
-		return regions.getRewriter().renderToString(replacements);
+		return layout.format(text);
 	}
 }
