@@ -2,12 +2,14 @@ package concord.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import concord.dsl.conversion.PartnershipValueConverters;
 import concord.dsl.formatting2.PartnershipFormatter;
+import concord.dsl.linking.PartnershipLinkingMessages;
 import concord.dsl.naming.PartnershipNameConverter;
 import concord.dsl.naming.PartnershipQualifiedNames;
 import concord.dsl.parser.PartnershipSyntaxErrors;
@@ -35,5 +37,9 @@ public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return PartnershipFormatter.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return PartnershipLinkingMessages.class;
 	}
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 import concord.model.partnership.PartnershipModel;
 
@@ -29,6 +32,8 @@ class BrokenSpecTest {
 	ParseHelper<PartnershipModel> parser;
 	@Inject
 	ValidationTestHelper validation;
+	@Inject
+	Provider<XtextResourceSet> resourceSets;
 
 	@Test
 	void aLevelFromAnotherScaleNamesTheScaleItBelongsTo() throws Exception {
@@ -96,6 +101,51 @@ class BrokenSpecTest {
 				validation.validate(model); // must not throw either
 			}
 		}
+	}
+
+	@Test
+	void aNameOtherSpecsDeclareMustBeQualifiedAndTheErrorSaysHow() throws Exception {
+		XtextResourceSet specs = resourceSets.get();
+		parser.parse("model \"Library A\"\norganisation \"Victim Support\"\n", URI.createURI("a.partnership"), specs);
+		parser.parse("model \"Library B\"\norganisation \"Victim Support\"\n", URI.createURI("b.partnership"), specs);
+		PartnershipModel hub = parser.parse("""
+				model "Hub"
+				partnership "p" {
+					member "Victim Support"
+				}
+				""", URI.createURI("hub.partnership"), specs);
+		List<Issue> unresolved = errors(hub).stream()
+				.filter(i -> org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(i.getCode())).toList();
+		assertEquals(1, unresolved.size(), unresolved::toString);
+		Issue error = unresolved.get(0);
+		assertEquals(3, error.getLineNumber());
+		assertEquals(9, error.getColumn());
+		assertTrue(error.getMessage().contains("\"Library A\"::\"Victim Support\" and \"Library B\"::\"Victim Support\""),
+				error.getMessage());
+	}
+
+	@Test
+	void aTenMegabyteSpecCutOffAtTheEndGivesItsErrorOnTheLastLine() throws Exception {
+		StringBuilder text = new StringBuilder("model \"Large\"\n");
+		int organisations = 0;
+		while (text.length() < 10_000_000) {
+			text.append("organisation \"Agency ").append(organisations++).append("\" {\n\tsector statutory-public\n\tregion \"North\"\n}\n");
+		}
+		text.append("partnership \"Everyone\" {\n");
+		for (int i = 0; i < organisations; i += 10) {
+			text.append("\tmember \"Agency ").append(i).append("\" as partner\n");
+		}
+		int lastLine = (int) text.chars().filter(c -> c == '\n').count() + 1;
+		text.append("\tdriver ecological weight"); // cut off mid-statement
+		long start = System.nanoTime();
+		PartnershipModel model = parser.parse(text);
+		List<Issue> issues = validation.validate(model);
+		System.out.printf("10 MB spec (%d organisations): parsed, linked and validated in %d ms%n", organisations,
+				(System.nanoTime() - start) / 1_000_000);
+		assertEquals(organisations, model.getActors().size());
+		List<Issue> syntax = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR && i.isSyntaxError()).toList();
+		assertFalse(syntax.isEmpty(), "no syntax error for the cut-off statement");
+		assertTrue(syntax.stream().allMatch(i -> i.getLineNumber() >= lastLine), syntax::toString);
 	}
 
 	private List<Issue> errors(PartnershipModel model) {

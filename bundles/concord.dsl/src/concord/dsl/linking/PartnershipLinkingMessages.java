@@ -1,0 +1,58 @@
+package concord.dsl.linking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
+
+import concord.dsl.naming.PartnershipNameConverter;
+
+/**
+ * A simple name resolves only to the spec's own declarations, so a name is never silently ambiguous
+ * between specs. When other specs declare the name, the error says so and shows the qualified names
+ * to choose from ({@code "Library A"::"Victim Support"} or {@code "Library B"::"Victim Support"}).
+ */
+public class PartnershipLinkingMessages extends LinkingDiagnosticMessageProvider {
+
+	@Inject
+	private IScopeProvider scopes;
+	@Inject
+	private IValueConverterService valueConverters;
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		DiagnosticMessage plain = super.getUnresolvedProxyMessage(context);
+		String name = context.getLinkText();
+		if (name == null || name.contains(PartnershipNameConverter.DELIMITER)) {
+			return plain;
+		}
+		IScope scope = scopes.getScope(context.getContext(), context.getReference());
+		// Xtext also asks for this message when a link resolves (to clear an old error): answer those
+		// cheaply, and scan the scope only for names that really do not resolve.
+		if (scope.getSingleElement(QualifiedName.create(name)) != null) {
+			return plain;
+		}
+		List<String> elsewhere = new ArrayList<>();
+		for (IEObjectDescription candidate : scope.getAllElements()) {
+			if (candidate.getName().getSegmentCount() > 1 && name.equals(candidate.getName().getLastSegment())) {
+				elsewhere.add(candidate.getName().getSegments().stream().map(s -> valueConverters.toString(s, "STRING"))
+						.collect(Collectors.joining(PartnershipNameConverter.DELIMITER)));
+			}
+		}
+		if (elsewhere.isEmpty()) {
+			return plain;
+		}
+		String message = "'" + name + "' is not declared in this spec; " + (elsewhere.size() == 1 ? "another spec declares it as "
+				: "other specs declare it as ") + String.join(" and ", elsewhere) + ": write the qualified name of the one you mean.";
+		return new DiagnosticMessage(message, plain.getSeverity(), plain.getIssueCode(), plain.getIssueData());
+	}
+}
