@@ -103,6 +103,12 @@ public final class TemplateRegistry {
 		return all(new ArrayList<>()).stream().filter(p -> p.id().equals(id)).findFirst();
 	}
 
+	/** A check a pack must pass before it is installed, e.g. that its specs read in the language. */
+	@FunctionalInterface
+	public interface PackCheck {
+		void check(TemplatePack pack) throws PackException;
+	}
+
 	/**
 	 * Checks a pack (zip or folder) and installs it under its id. Nothing in the user folder changes
 	 * unless the whole pack is good.
@@ -110,7 +116,17 @@ public final class TemplateRegistry {
 	 * @param replace whether an installed pack with the same id may be replaced
 	 */
 	public TemplatePack install(Path source, boolean replace) throws PackException {
+		return install(source, replace, pack -> {
+		});
+	}
+
+	/**
+	 * As {@link #install(Path, boolean)}, with a further check of the pack's content (this bundle does
+	 * not know the language; its callers do) before anything is written.
+	 */
+	public TemplatePack install(Path source, boolean replace, PackCheck check) throws PackException {
 		TemplatePack pack = reader.read(source);
+		check.check(pack);
 		Path target = userFolder.resolve(pack.id());
 		if (Files.exists(target) && !replace) {
 			throw new PackException(pack.id() + " is already installed at " + target + "; install with replace to update it");

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code concord template}: a trainer builds a pack, installs it, and a consultant starts from it. */
 class TemplateCommandTest extends CliTestCase {
@@ -25,7 +30,7 @@ class TemplateCommandTest extends CliTestCase {
 	void setUp() throws IOException {
 		Path pack = Files.createDirectories(folder.resolve("tiny"));
 		Files.writeString(pack.resolve("pack.json"), MANIFEST);
-		Files.writeString(pack.resolve("hub.partnership"), "// two agencies\n");
+		Files.writeString(pack.resolve("hub.partnership"), "// two agencies\nmodel \"Tiny hub\"\n");
 		Files.writeString(pack.resolve("NOTES.md"), "# Tiny hub\nWhat co-location brings.\n");
 	}
 
@@ -47,7 +52,7 @@ class TemplateCommandTest extends CliTestCase {
 
 		Cli.Run created = cli.run("template", "--templates", "user", "new", "tiny-hub", "work");
 		assertEquals(0, created.exitCode(), created::toString);
-		assertEquals("// two agencies\n", Files.readString(folder.resolve("work/hub.partnership")));
+		assertEquals("// two agencies\nmodel \"Tiny hub\"\n", Files.readString(folder.resolve("work/hub.partnership")));
 	}
 
 	@Test
@@ -70,6 +75,44 @@ class TemplateCommandTest extends CliTestCase {
 		assertEquals(2, install.exitCode(), install::toString);
 		assertTrue(install.err().contains("'run.sh' is not a data file"), install::toString);
 		assertFalse(Files.exists(folder.resolve("user/tiny-hub")));
+	}
+
+	@Test
+	void aPackWhoseSpecDoesNotReadIsRefusedWithThePositionAndNothingIsInstalled() throws IOException {
+		Files.writeString(folder.resolve("tiny/hub.partnership"), "model \"Tiny hub\"\npartnership \"p\" {\n\tmember \"Nobody\"\n}\n");
+		Cli.Run install = cli.run("template", "--templates", "user", "install", "tiny");
+		assertEquals(2, install.exitCode(), install::toString);
+		assertTrue(install.err().contains("tiny-hub/hub.partnership:3:9:"), install::toString);
+		assertFalse(Files.exists(folder.resolve("user/tiny-hub")));
+	}
+
+	@Test
+	void aSpecSavedAsAPackInstallsAndStartsTheSameSpecAndTeachesWhatItRaises() throws IOException {
+		Path spec = folder.resolve("hub.partnership");
+		Files.copy(Path.of(System.getProperty("concord.examples"), "uk-victim-support-hub.partnership"), spec);
+		Cli.Run save = cli.run("template", "--templates", "user", "save", "hub.partnership", "--id", "my-hub", "--title", "My hub",
+				"--source", "Parker, Hartley, Beashel & Vo (2020)", "--install");
+		assertEquals(0, save.exitCode(), save::toString);
+
+		Cli.Run show = cli.run("template", "--templates", "user", "show", "my-hub");
+		assertTrue(show.out().contains("Parker, Hartley, Beashel & Vo (2020)"), show::toString);
+		assertTrue(Files.readString(folder.resolve("user/my-hub/thumbnail.svg")).contains("Victim Support"), "thumbnail drawn from the model");
+
+		Cli.Run created = cli.run("template", "--templates", "user", "new", "my-hub", "copy");
+		assertEquals(0, created.exitCode(), created::toString);
+		assertEquals(Files.readString(spec), Files.readString(folder.resolve("copy/hub.partnership")), "the same spec comes back");
+
+		// The manifest teaches exactly what validate reports for the spec, and the drafted notes name each rule.
+		Cli.Run validate = cli.run("validate", "--format", "json", "hub.partnership");
+		Set<String> raised = new TreeSet<>();
+		new ObjectMapper().readTree(validate.out()).findValues("rule").forEach(r -> raised.add(r.asText()));
+		JsonNode manifest = new ObjectMapper()
+				.readTree(folder.resolve("user/my-hub/pack.json").toFile());
+		Set<String> teaches = new TreeSet<>();
+		manifest.get("teaches").forEach(r -> teaches.add(r.asText()));
+		assertEquals(raised, teaches);
+		String notes = Files.readString(folder.resolve("user/my-hub/NOTES.md"));
+		assertTrue(teaches.stream().allMatch(notes::contains), notes);
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package concord.cli.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code concord template}: the trainers' packs — list, show, start a spec from one, build and install packs. */
+/** {@code concord template}: the trainers' packs — list, show, start a spec from one, build, save and install packs. */
 @Command(name = "template", mixinStandardHelpOptions = true,
 		description = "Template packs: example partnerships with a rule profile and trainer notes.")
 public final class TemplateCommand {
@@ -91,7 +94,7 @@ public final class TemplateCommand {
 	int install(@Parameters(paramLabel = "PACK") Path source,
 			@Option(names = "--replace", description = "Replace an installed pack with the same id.") boolean replace) {
 		try {
-			TemplatePack pack = registry().install(source, replace);
+			TemplatePack pack = registry().install(source, replace, new PackSpecCheck());
 			out().println("installed " + pack.id() + " (" + pack.manifest().title() + ") into " + registry().userFolder());
 		} catch (PackException e) {
 			throw new InputError(e.getMessage(), e);
@@ -111,6 +114,55 @@ public final class TemplateCommand {
 			out().println("wrote " + zip);
 		} catch (PackException e) {
 			throw new InputError(e.getMessage(), e);
+		}
+		return 0;
+	}
+
+	@Command(name = "save", description = { "Save a spec as a new pack: the spec, its profile, trainer notes (given or drafted), "
+			+ "a thumbnail drawn from the model, and a manifest that teaches exactly the findings the spec raises.",
+			"Writes a .zip (-o), or installs the pack (--install)." })
+	int save(@Parameters(paramLabel = "SPEC") Path specFile, @Mixin ReportOptions rules,
+			@Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case letters, digits and '-'.") String id,
+			@Option(names = "--title", required = true) String title,
+			@Option(names = "--summary", defaultValue = "") String summary,
+			@Option(names = "--author", defaultValue = "") String author,
+			@Option(names = "--version", defaultValue = "1.0.0") String version,
+			@Option(names = "--tag", paramLabel = "TAG") List<String> tags,
+			@Option(names = "--source", paramLabel = "SOURCE", description = "A source to cite, e.g. 'Parker, Hartley, Beashel & Vo (2020)'.") List<String> sources,
+			@Option(names = "--notes", paramLabel = "FILE", description = "Trainer notes in Markdown; default: a draft listing the findings.") Path notes,
+			@Option(names = { "-o", "--output" }, paramLabel = "ZIP", description = "Default: ID-VERSION.zip here.") Path output,
+			@Option(names = "--install", description = "Install the pack instead of writing a zip here.") boolean install,
+			@Option(names = "--replace", description = "With --install: replace an installed pack with the same id.") boolean replace) {
+		if (!Files.isRegularFile(specFile)) {
+			throw new InputError(specFile + ": no such spec");
+		}
+		try {
+			SpecAsPack.Description description = new SpecAsPack.Description(id, title, summary.isEmpty() ? title : summary,
+					author.isEmpty() ? System.getProperty("user.name", "") : author, version, tags == null ? List.of() : tags,
+					sources == null ? List.of() : sources);
+			SpecAsPack pack = SpecAsPack.of(specFile, rules.profile(), Optional.ofNullable(rules.profile), Optional.ofNullable(notes),
+					description);
+			for (String rule : pack.unexplained()) {
+				spec.commandLine().getErr().println("concord: the notes do not mention " + rule + ", which the pack teaches");
+			}
+			Path zip = install ? Files.createTempFile("concord-pack", ".zip")
+					: output != null ? output : Path.of(id + "-" + version + ".zip");
+			TemplateRegistry.writeZip(pack.manifest(), pack.files(), zip);
+			if (install) {
+				try {
+					TemplatePack installed = registry().install(zip, replace, new PackSpecCheck());
+					out().println("installed " + installed.id() + " (teaches " + String.join(", ", installed.manifest().teaches())
+							+ ") into " + registry().userFolder());
+				} finally {
+					Files.deleteIfExists(zip);
+				}
+			} else {
+				out().println("wrote " + zip + " (teaches " + String.join(", ", pack.manifest().teaches()) + ")");
+			}
+		} catch (PackException e) {
+			throw new InputError(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new InputError(specFile + ": cannot save as a pack (" + e.getMessage() + ")", e);
 		}
 		return 0;
 	}

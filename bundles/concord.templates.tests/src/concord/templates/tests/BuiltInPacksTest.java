@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import com.google.inject.Injector;
 
 import concord.dsl.PartnershipStandaloneSetup;
+import concord.model.partnership.PartnershipModel;
+import concord.templates.PackThumbnail;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
 import concord.validation.ActiveProfile;
@@ -46,13 +52,8 @@ class BuiltInPacksTest {
 	@Test
 	void everyPackTeachesExactlyWhatItsManifestSays() throws Exception {
 		for (TemplatePack pack : registry().builtIn()) {
-			XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
-			ActiveProfile.set(resourceSet, pack.profile());
+			XtextResourceSet resourceSet = load(pack);
 			Set<String> raised = new TreeSet<>();
-			for (String spec : pack.manifest().specs()) {
-				Resource resource = resourceSet.createResource(URI.createURI("pack:/" + pack.id() + "/" + spec));
-				resource.load(new ByteArrayInputStream(pack.files().get(spec)), null);
-			}
 			for (Resource resource : List.copyOf(resourceSet.getResources())) {
 				List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
@@ -67,6 +68,41 @@ class BuiltInPacksTest {
 				assertTrue(pack.notes().contains(rule), pack.id() + ": the notes do not explain " + rule);
 			}
 		}
+	}
+
+	@Test
+	void everyPackHasAThumbnailDrawnFromItsModel() throws Exception {
+		boolean write = Boolean.getBoolean("concord.thumbnails.write");
+		for (TemplatePack pack : registry().builtIn()) {
+			String thumbnail = pack.manifest().thumbnail().orElseThrow(() -> new AssertionError(pack.id() + " has no thumbnail"));
+			XtextResourceSet resourceSet = load(pack);
+			PartnershipModel model = (PartnershipModel) resourceSet.getResources().get(0).getContents().get(0);
+			String expected = PackThumbnail.svg(pack.manifest().title(), model);
+			if (write) {
+				Files.writeString(Path.of(System.getProperty("concord.packs"), pack.id(), thumbnail), expected, StandardCharsets.UTF_8);
+				continue;
+			}
+			String committed = new String(pack.files().get(thumbnail), StandardCharsets.UTF_8);
+			assertEquals(expected, committed, pack.id() + ": thumbnail out of date; regenerate with -Dconcord.thumbnails.write=true");
+			assertTrue(committed.length() < 20_000, pack.id() + ": thumbnail too large");
+			DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+			xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			xml.newDocumentBuilder().parse(new ByteArrayInputStream(pack.files().get(thumbnail)));
+			String firstMember = model.getPartnerships().get(0).getMemberships().get(0).getOrganisation().getName();
+			assertTrue(committed.contains(firstMember.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").substring(0, 8)),
+					pack.id() + ": the thumbnail does not show " + firstMember);
+		}
+	}
+
+	/** The pack's specs in one resource set, with the pack's profile in force. */
+	private static XtextResourceSet load(TemplatePack pack) throws Exception {
+		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+		ActiveProfile.set(resourceSet, pack.profile());
+		for (String spec : pack.manifest().specs()) {
+			Resource resource = resourceSet.createResource(URI.createURI("pack:/" + pack.id() + "/" + spec));
+			resource.load(new ByteArrayInputStream(pack.files().get(spec)), null);
+		}
+		return resourceSet;
 	}
 
 	private static TemplateRegistry registry() {
