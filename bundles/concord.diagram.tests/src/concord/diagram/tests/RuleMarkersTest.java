@@ -1,0 +1,53 @@
+package concord.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.glsp.server.features.validation.Marker;
+import org.eclipse.glsp.server.features.validation.MarkerKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import concord.diagram.gmodel.MapTypes;
+import concord.diagram.markers.RuleMarkers;
+
+/** Findings of the rule catalogue land on the map elements they are about, with rule id and source. */
+class RuleMarkersTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theDriverMismatchOfTheUkHubIsMarkedOnTheMembershipConcerned() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		List<Marker> markers = map.service(RuleMarkers.class).validate(List.of(map.state.getRoot()), "batch");
+		Marker mismatch = markers.stream().filter(m -> m.getLabel().equals("DF-03")).findFirst().orElseThrow(() -> new AssertionError(markers));
+		assertEquals("membership:partnership:Victim support hub (west of UK)->actor:Lesbian, gay, bisexual and transgender support",
+				mismatch.getElementId());
+		assertEquals(MarkerKind.WARNING, mismatch.getType());
+		assertTrue(mismatch.getDescription().startsWith("DF-03: Partners are in this for different reasons"), mismatch.getDescription());
+		assertTrue(mismatch.getDescription().endsWith("\"What does the literature say… (1)\"; Caveats)"),
+				"the source is cited: " + mismatch.getDescription());
+		assertTrue(map.element(mismatch.getElementId()).isPresent(), "the marked element is on the map");
+	}
+
+	@Test
+	void everyMarkerIsOnAnElementOfTheMap() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		for (Marker marker : map.service(RuleMarkers.class).validate(List.of(map.state.getRoot()), "batch")) {
+			assertTrue(marker.getElementId().equals(MapTypes.DIAGRAM) || map.element(marker.getElementId()).isPresent(), marker.getElementId());
+		}
+	}
+
+	@Test
+	void aSyntaxErrorInTheTextIsAMarkerWithItsLine() throws Exception {
+		MapFixture map = MapFixture.of(folder, "broken.partnership", "model \"Broken\"\norganisation \"A\" {\n  sector nowhere\n}\n");
+		List<Marker> markers = map.service(RuleMarkers.class).validate(List.of(map.state.getRoot()), "batch");
+		Marker syntax = markers.stream().filter(m -> m.getLabel().equals("syntax")).findFirst().orElseThrow(() -> new AssertionError(markers));
+		assertTrue(syntax.getDescription().startsWith("line 3:"), syntax.getDescription());
+		assertEquals(MarkerKind.ERROR, syntax.getType());
+	}
+}

@@ -1,0 +1,131 @@
+package concord.diagram.model;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.ide.serializer.IChangeSerializer;
+import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+import concord.model.partnership.PartnershipModel;
+import concord.model.resource.AtomicFile;
+
+/**
+ * One .partnership file as the diagram edits it: its text is the truth. An edit is a change to the
+ * model that Xtext's change serializer turns into text replacements, so comments and layout outside the
+ * edited words stay as the analyst wrote them; the new text is then parsed again. Specs next to the file
+ * are in the same resource set, so its imports resolve.
+ */
+public final class SpecDocument {
+
+	private final Path file;
+	private final Injector language;
+	private final XtextResourceSet resourceSet;
+	private XtextResource resource;
+	private String text;
+
+	private SpecDocument(Path file, Injector language) {
+		this.file = file.toAbsolutePath().normalize();
+		this.language = language;
+		this.resourceSet = language.getInstance(XtextResourceSet.class);
+	}
+
+	/** Reads the spec and the specs next to it. */
+	public static SpecDocument open(Path file, Injector language) throws IOException {
+		SpecDocument document = new SpecDocument(file, language);
+		document.loadNeighbours();
+		document.setText(Files.readString(document.file, StandardCharsets.UTF_8));
+		return document;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	public String text() {
+		return text;
+	}
+
+	/** The model of the current text; an empty model while the text does not parse at all. */
+	public PartnershipModel model() {
+		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PartnershipModel model)
+				? null
+				: model;
+	}
+
+	public XtextResource resource() {
+		return resource;
+	}
+
+	/** Replaces the text (an edit, an undo or a redo) and parses it again. */
+	public void setText(String newText) {
+		if (resource != null) {
+			resource.unload();
+			resourceSet.getResources().remove(resource);
+		}
+		resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toString()));
+		try {
+			resource.load(new ByteArrayInputStream(newText.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			throw new IllegalStateException("cannot parse text held in memory", e);
+		}
+		EcoreUtil.resolveAll(resource);
+		text = newText;
+	}
+
+	/**
+	 * Applies {@code change} to the model and writes it into the text with the change serializer: only the
+	 * words the change concerns are replaced. The new text is then parsed again.
+	 *
+	 * @param followNames whether references to renamed elements are rewritten too; a removal, which has
+	 *                    already cleared every reference to what it removes, passes false (Xtext's
+	 *                    reference updater cannot handle a reference that was cleared)
+	 */
+	public void apply(Consumer<PartnershipModel> change, boolean followNames) {
+		IChangeSerializer serializer = language.getInstance(IChangeSerializer.class);
+		serializer.setUpdateCrossReferences(followNames);
+		serializer.addModification(resource, edited -> change.accept(model()));
+		List<ITextReplacement> replacements = new ArrayList<>();
+		serializer.applyModifications(resourceChange -> {
+			if (resourceChange instanceof ITextDocumentChange textChange && textChange.getOldURI().equals(resource.getURI())) {
+				replacements.addAll(textChange.getReplacements());
+			}
+		});
+		StringBuilder edited = new StringBuilder(text);
+		replacements.stream().sorted(Comparator.comparingInt(ITextReplacement::getOffset).reversed())
+				.forEach(r -> edited.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText()));
+		setText(edited.toString());
+	}
+
+	/** Writes the text atomically: the file holds either the old or the new spec, never a part. */
+	public void save() throws IOException {
+		AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void loadNeighbours() throws IOException {
+		try (Stream<Path> list = Files.list(file.getParent())) {
+			list.filter(f -> f.getFileName().toString().endsWith(".partnership") && !f.toAbsolutePath().normalize().equals(file))
+					.forEach(f -> {
+						try {
+							resourceSet.getResource(URI.createFileURI(f.toAbsolutePath().normalize().toString()), true);
+						} catch (RuntimeException unreadable) {
+							// a broken neighbour matters only if this spec imports it; then its link errors say so
+						}
+					});
+		}
+	}
+}

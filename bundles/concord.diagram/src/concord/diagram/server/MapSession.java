@@ -1,0 +1,66 @@
+package concord.diagram.server;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.inject.Injector;
+
+/**
+ * What one map server may show and to whom: the specs it serves, by file name (clients never send
+ * paths), the secret token a client must present, and the partnership language that reads the specs.
+ */
+public final class MapSession {
+
+	private final String token;
+	private final Map<String, Path> specs = new LinkedHashMap<>();
+	private final Injector language;
+
+	private MapSession(String token, Injector language) {
+		this.token = token;
+		this.language = language;
+	}
+
+	/** A session with a fresh random token (256 bits) serving {@code specs}. */
+	public static MapSession serving(List<Path> specs, Injector language) {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		MapSession session = new MapSession(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), language);
+		for (Path spec : specs) {
+			Path file = spec.toAbsolutePath().normalize();
+			String name = file.getFileName().toString();
+			if (session.specs.putIfAbsent(name, file) != null) {
+				throw new IllegalArgumentException("two specs named " + name + " in one session: serve them separately");
+			}
+		}
+		return session;
+	}
+
+	public String token() {
+		return token;
+	}
+
+	/** Compares in constant time, so that the token cannot be guessed from response times. */
+	public boolean admits(String presented) {
+		return presented != null
+				&& MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public Optional<Path> spec(String name) {
+		return Optional.ofNullable(name == null ? null : specs.get(name));
+	}
+
+	public List<String> specNames() {
+		return List.copyOf(specs.keySet());
+	}
+
+	public Injector language() {
+		return language;
+	}
+}
