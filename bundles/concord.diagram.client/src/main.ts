@@ -3,6 +3,9 @@ import 'reflect-metadata';
 import {
     BaseJsonrpcGLSPClient,
     DiagramLoader,
+    EditorContextService,
+    GNode,
+    FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
     GLSPWebSocketProvider,
@@ -56,6 +59,9 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     try {
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         await dispatcher.onceModelInitialized();
+        // Fit the nodes (not the root, whose own bounds would keep the zoom at 1) into the window.
+        const nodes = container.get(EditorContextService).modelRoot.children.filter(child => child instanceof GNode).map(node => node.id);
+        await dispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
         concord.loaded = true;
         document.body.classList.add('concord-loaded');
     } catch (error) {

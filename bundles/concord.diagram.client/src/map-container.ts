@@ -1,7 +1,8 @@
 import {
     ConsoleLogger,
     DiamondNodeView,
-    ExportSvgActionHandler,
+    ExportSvgAction,
+    ExportSvgKeyListener,
     FeatureModule,
     GEdge,
     GEdgeView,
@@ -11,17 +12,18 @@ import {
     IDiagramOptions,
     LogLevel,
     RoundedCornerNodeView,
-    STANDALONE_MODULE_CONFIG,
+    STANDALONE_MODULES,
     SetDirtyStateAction,
     TYPES,
+    bindAsService,
     bindOrRebind,
     configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
-    decorationFeature,
     editLabelFeature,
-    initializeDiagramContainer
+    initializeDiagramContainer,
+    standaloneExportModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { DirtyStateIndicator } from './dirty-state';
@@ -37,25 +39,27 @@ const partnershipMapModule = new FeatureModule(
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
 
-        const markable = { enable: [decorationFeature] };
-        configureModelElement(context, MapTypes.PARTNERSHIP, GNode, RoundedCornerNodeView, markable);
-        configureModelElement(context, MapTypes.ORGANISATION, GNode, RoundedCornerNodeView, markable);
-        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView, markable);
-        configureModelElement(context, MapTypes.GROUP, GNode, RoundedCornerNodeView, markable);
-        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView, markable);
+        configureModelElement(context, MapTypes.PARTNERSHIP, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.ORGANISATION, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.GROUP, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView);
         configureModelElement(context, MapTypes.NAME, GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, MapTypes.BADGE, GLabel, GLabelView);
         configureModelElement(context, MapTypes.INFO, GLabel, GLabelView);
         configureModelElement(context, MapTypes.EDGE_LABEL, GLabel, GLabelView);
         for (const type of [MapTypes.MEMBERSHIP, MapTypes.ROLE, MapTypes.TENSION_PARTY]) {
-            configureModelElement(context, type, GEdge, GEdgeView, markable);
+            configureModelElement(context, type, GEdge, GEdgeView);
         }
         for (const type of DIRECTED_EDGES) {
-            configureModelElement(context, type, GEdge, DirectedEdgeView, markable);
+            configureModelElement(context, type, GEdge, DirectedEdgeView);
         }
 
-        // GLSP's own handler saves every export as diagram.svg; ours names the file and also draws PNGs.
-        rebind(ExportSvgActionHandler).to(MapExportHandler).inSingletonScope();
+        // In place of GLSP's standalone export (which saves every export as diagram.svg): ours names the
+        // file after the spec and also draws PNGs.
+        bind(MapExportHandler).toSelf().inSingletonScope();
+        configureActionHandler(context, ExportSvgAction.KIND, MapExportHandler);
+        bindAsService(context, TYPES.KeyListener, ExportSvgKeyListener);
         bind(DirtyStateIndicator).toSelf().inSingletonScope();
         configureActionHandler(context, SetDirtyStateAction.KIND, DirtyStateIndicator);
     },
@@ -63,5 +67,6 @@ const partnershipMapModule = new FeatureModule(
 );
 
 export function createMapContainer(options: IDiagramOptions): Container {
-    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), partnershipMapModule, STANDALONE_MODULE_CONFIG);
+    const standalone = { add: STANDALONE_MODULES.filter(module => module !== standaloneExportModule) };
+    return initializeDiagramContainer(new Container(), createDiagramOptionsModule(options), partnershipMapModule, standalone);
 }

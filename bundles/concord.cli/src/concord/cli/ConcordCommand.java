@@ -4,6 +4,7 @@ import concord.cli.commands.ConvertCommand;
 import concord.cli.commands.ExplainCommand;
 import concord.cli.commands.FormatCommand;
 import concord.cli.commands.LanguageServerCommand;
+import concord.cli.commands.ServeCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
 import picocli.CommandLine;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code concord} command: only dispatches to its subcommands. */
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
-		description = "Check, convert, format and explain partnership models.",
+		description = "Check, convert, format and explain partnership models; open them as maps in a browser.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
-				LanguageServerCommand.class,
+				LanguageServerCommand.class, ServeCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 
@@ -24,7 +25,7 @@ public final class ConcordCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, convert, format, explain, template or language-server");
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, convert, format, explain, template, language-server or serve");
 	}
 
 	/** A command line wired with Concord's exit codes and error reporting. */

@@ -22,6 +22,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import concord.model.partnership.PartnershipModel;
+import concord.model.partnership.PartnershipPackage;
 import concord.model.resource.AtomicFile;
 
 /**
@@ -42,6 +43,8 @@ public final class SpecDocument {
 		this.file = file.toAbsolutePath().normalize();
 		this.language = language;
 		this.resourceSet = language.getInstance(XtextResourceSet.class);
+		// Outside OSGi nothing registers the metamodel the grammar imports; this resource set knows it.
+		resourceSet.getPackageRegistry().put(PartnershipPackage.eNS_URI, PartnershipPackage.eINSTANCE);
 	}
 
 	/** Reads the spec and the specs next to it. */
