@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
@@ -71,8 +73,10 @@ class MapEditingTest {
 		MapFixture map = open();
 		assertTrue(map.run(CreateActorHandler.class, new CreateNodeOperation(MapTypes.ORGANISATION, GraphUtil.point(400, 300))));
 		assertTrue(map.text().contains("organisation \"New organisation\""), map.text());
-		assertTrue(map.text().contains("// Two agencies and a hub. This comment must survive every edit."));
+		assertTrue(map.text().startsWith("// Two agencies and a hub. This comment must survive every edit.\nmodel \"Small hub\""), map.text());
 		assertTrue(map.text().contains("organisation \"Charity\" // the voluntary partner"));
+		assertTrue(map.text().indexOf("organisation \"New organisation\"") < map.text().indexOf("partnership \"Hub\""),
+				"new actors go with the other actors: " + map.text());
 		assertEquals(400, map.element("actor:New organisation").map(e -> ((GNode) e).getPosition().getX())
 				.orElseThrow());
 		assertTrue(map.run(CreateActorHandler.class, new CreateNodeOperation(MapTypes.PERSON, GraphUtil.point(0, 0))));
@@ -88,7 +92,7 @@ class MapEditingTest {
 		map.run(CreateActorHandler.class, new CreateNodeOperation(MapTypes.ORGANISATION, GraphUtil.point(0, 0)));
 		assertTrue(map.run(CreateMembershipHandler.class,
 				new CreateEdgeOperation(MapTypes.MEMBERSHIP, "partnership:Hub", "actor:New organisation")));
-		assertTrue(map.text().contains("member \"New organisation\" as partner"), map.text());
+		assertTrue(map.text().contains("	member \"Charity\" as partner\n	member \"New organisation\" as partner\n}"), map.text());
 		assertEquals(3, map.edges(MapTypes.MEMBERSHIP).size());
 		assertFalse(map.run(CreateMembershipHandler.class, new CreateEdgeOperation(MapTypes.MEMBERSHIP, "partnership:Hub", "actor:Council")),
 				"an organisation is a member once");
@@ -182,6 +186,23 @@ class MapEditingTest {
 		GNode trust = (GNode) reopened.element("actor:Trust").orElseThrow();
 		assertEquals(0, council.getPosition().getX());
 		assertTrue(trust.getPosition().getX() >= 550, "the new element goes beside the placed ones: " + trust.getPosition());
+	}
+
+	@Test
+	void placingANewElementByHandMovesNothingAlreadyOnTheMap() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		Map<String, String> before = positions(map);
+		assertTrue(map.run(CreateActorHandler.class, new CreateNodeOperation(MapTypes.ORGANISATION, GraphUtil.point(-400, -300))));
+		Map<String, String> after = positions(map);
+		before.forEach((id, position) -> assertEquals(position, after.get(id), id + " moved"));
+		assertEquals("-400.0,-300.0", after.get("actor:New organisation"));
+	}
+
+	private static Map<String, String> positions(MapFixture map) {
+		Map<String, String> positions = new TreeMap<>();
+		map.state.getIndex().getAllByClass(GNode.class)
+				.forEach(n -> positions.put(n.getId(), n.getPosition().getX() + "," + n.getPosition().getY()));
+		return positions;
 	}
 
 	@Test

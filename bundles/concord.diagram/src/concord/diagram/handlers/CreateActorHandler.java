@@ -12,8 +12,6 @@ import org.eclipse.glsp.server.operations.Operation;
 import concord.diagram.gmodel.MapIds;
 import concord.diagram.gmodel.MapTypes;
 import concord.diagram.model.LayoutSidecar.Placement;
-import concord.model.partnership.Actor;
-import concord.model.partnership.PartnershipFactory;
 
 /**
  * Palette: a new organisation, person or group, named so that it is unique in the spec and placed where
@@ -41,17 +39,14 @@ public class CreateActorHandler extends MapOperationHandler<CreateNodeOperation>
 		if (model() == null) {
 			return doNothing();
 		}
+		// The element type names the language's keyword: node:organisation -> organisation.
 		String type = operation.getElementTypeId();
-		Actor actor = switch (type) {
-		case MapTypes.PERSON -> PartnershipFactory.eINSTANCE.createPerson();
-		case MapTypes.GROUP -> PartnershipFactory.eINSTANCE.createGroup();
-		default -> PartnershipFactory.eINSTANCE.createOrganisation();
-		};
-		String noun = type.substring(type.indexOf(':') + 1);
-		String name = Names.unique(model(), "New " + noun);
-		actor.setName(name);
+		String keyword = type.substring(type.indexOf(':') + 1);
+		String name = Names.unique(model(), "New " + keyword);
 		Optional<GPoint> location = operation.getLocation();
-		return edit(model -> model.getActors().add(actor),
-				sidecar -> location.ifPresent(at -> sidecar.place(MapIds.actorNamed(name), new Placement(at.getX(), at.getY(), null, null))));
+		return Optional.of(map.declare(getLabel(), keyword, name, sidecar -> location.ifPresent(at -> {
+			map.pinShownNodes();
+			sidecar.place(MapIds.actorNamed(name), new Placement(at.getX(), at.getY(), null, null));
+		})));
 	}
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 
 import concord.diagram.gmodel.MapTypes;
 import concord.model.partnership.MemberRole;
@@ -41,5 +44,19 @@ public class CreateMembershipHandler extends MapCreateEdgeHandler {
 			membership.setRole(MemberRole.PARTNER);
 			partnership.getMemberships().add(membership);
 		});
+	}
+
+	@Override
+	public Optional<Command> createCommand(CreateEdgeOperation operation) {
+		// With members already listed, the new one goes on the line after the last: nothing else moves.
+		Optional<Partnership> partnership = ends(operation, Partnership.class);
+		Optional<Organisation> organisation = ends(operation, Organisation.class);
+		if (partnership.isPresent() && organisation.isPresent() && !partnership.get().getMemberships().isEmpty()
+				&& partnership.get().getMemberships().stream().noneMatch(m -> m.getOrganisation() == organisation.get())) {
+			EList<Membership> members = partnership.get().getMemberships();
+			return Optional.of(map.addStatement(getLabel(), members.get(members.size() - 1),
+					doc -> "member " + doc.quoted(organisation.get().getName()) + " as " + MapTypes.word(MemberRole.PARTNER)));
+		}
+		return super.createCommand(operation);
 	}
 }

@@ -38,6 +38,11 @@ abstract class MapCreateEdgeHandler extends MapOperationHandler<CreateEdgeOperat
 		return connect(operation.getElementTypeId(), source.get(), target.get()).flatMap(this::edit);
 	}
 
+	/** The end of the edge (source or target) that is a {@code type}, if either is. */
+	protected <T extends EObject> Optional<T> ends(CreateEdgeOperation operation, Class<T> type) {
+		return index().element(operation.getSourceElementId(), type).or(() -> index().element(operation.getTargetElementId(), type));
+	}
+
 	/** The model change that joins {@code source} to {@code target}, if this kind of edge can join them. */
 	protected abstract Optional<Consumer<PartnershipModel>> connect(String elementTypeId, EObject source, EObject target);
 }

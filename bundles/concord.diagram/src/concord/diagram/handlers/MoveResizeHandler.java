@@ -22,6 +22,7 @@ public class MoveResizeHandler extends MapOperationHandler<ChangeBoundsOperation
 			return doNothing();
 		}
 		return Optional.of(map.place(getLabel(), sidecar -> {
+			map.pinShownNodes();
 			for (ElementAndBounds bounds : operation.getNewBounds()) {
 				Double width = bounds.getNewSize() == null ? null : bounds.getNewSize().getWidth();
 				Double height = bounds.getNewSize() == null ? null : bounds.getNewSize().getHeight();

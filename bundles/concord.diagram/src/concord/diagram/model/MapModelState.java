@@ -1,8 +1,12 @@
 package concord.diagram.model;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
 import concord.diagram.gmodel.MapIndex;
@@ -39,18 +43,44 @@ public class MapModelState extends DefaultGModelState {
 		this.mapIndex = newIndex;
 	}
 
+	/**
+	 * Pins every node to where the map shows it now. Called before the consultant places something by
+	 * hand: from then on the automatic layout only places what is new, and nothing already seen moves.
+	 */
+	public void pinShownNodes() {
+		if (getRoot() == null) {
+			return;
+		}
+		for (GModelElement child : getRoot().getChildren()) {
+			if (child instanceof GNode node && node.getPosition() != null && sidecar.placement(node.getId()).isEmpty()) {
+				sidecar.place(node.getId(), new LayoutSidecar.Placement(node.getPosition().getX(), node.getPosition().getY(), null, null));
+			}
+		}
+	}
+
 	/** An undoable edit of the spec text (through the change serializer) and of the sidecar. */
 	public Command edit(String label, Consumer<PartnershipModel> change, Consumer<LayoutSidecar> placing) {
-		return new SpecEditCommand(label, document, sidecar, change, true, placing);
+		return new SpecEditCommand(label, document, sidecar, doc -> doc.apply(change, true), placing);
 	}
 
 	/** An undoable removal from the spec: {@code change} must itself clear every reference to what it removes. */
 	public Command remove(String label, Consumer<PartnershipModel> change) {
-		return new SpecEditCommand(label, document, sidecar, change, false, null);
+		return new SpecEditCommand(label, document, sidecar, doc -> doc.apply(change, false), null);
+	}
+
+	/** An undoable new statement on the line after {@code sibling}'s (see {@link SpecDocument#addStatementAfter}). */
+	public Command addStatement(String label, EObject sibling, Function<SpecDocument, String> statement) {
+		return new SpecEditCommand(label, document, sidecar, doc -> doc.addStatementAfter(sibling, statement.apply(doc)), null);
+	}
+
+	/** An undoable new actor declaration ({@code organisation "Name"}) placed with the other actors. */
+	public Command declare(String label, String keyword, String name, Consumer<LayoutSidecar> placing) {
+		return new SpecEditCommand(label, document, sidecar, doc -> doc.declareActor(keyword, name), placing);
 	}
 
 	/** An undoable change of positions and sizes only; the spec text stays as it is. */
 	public Command place(String label, Consumer<LayoutSidecar> placing) {
-		return new SpecEditCommand(label, document, sidecar, null, false, placing);
+		return new SpecEditCommand(label, document, sidecar, doc -> {
+		}, placing);
 	}
 }

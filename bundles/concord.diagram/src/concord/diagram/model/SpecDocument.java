@@ -12,10 +12,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -112,6 +116,43 @@ public final class SpecDocument {
 		replacements.stream().sorted(Comparator.comparingInt(ITextReplacement::getOffset).reversed())
 				.forEach(r -> edited.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText()));
 		setText(edited.toString());
+	}
+
+	/**
+	 * Declares a new actor as its own paragraph after the line of the last actor (or of the model name),
+	 * so that it sits with the other actors and no other byte of the spec changes. (The change
+	 * serializer would append it after the partnerships, and may carry the file's opening comments along.)
+	 */
+	public void declareActor(String keyword, String name) {
+		PartnershipModel model = model();
+		EObject anchor = model.getActors().isEmpty() ? model : model.getActors().get(model.getActors().size() - 1);
+		INode node = anchor == model ? NodeModelUtils.findNodesForFeature(model, PartnershipPackage.Literals.PARTNERSHIP_MODEL__NAME).get(0)
+				: NodeModelUtils.getNode(anchor);
+		int lineEnd = text.indexOf('\n', node.getEndOffset());
+		int offset = lineEnd < 0 ? text.length() : lineEnd;
+		setText(text.substring(0, offset) + "\n\n" + keyword + " " + quoted(name) + text.substring(offset));
+	}
+
+	/**
+	 * Adds a statement on its own line after the line where {@code sibling} ends, indented as that line,
+	 * leaving every other byte of the spec as it was (the change serializer would write the whole
+	 * enclosing block again, in the grammar's order).
+	 */
+	public void addStatementAfter(EObject sibling, String statement) {
+		INode node = NodeModelUtils.getNode(sibling);
+		int lineStart = text.lastIndexOf('\n', node.getOffset()) + 1;
+		int indentEnd = lineStart;
+		while (indentEnd < text.length() && (text.charAt(indentEnd) == '\t' || text.charAt(indentEnd) == ' ')) {
+			indentEnd++;
+		}
+		int lineEnd = text.indexOf('\n', node.getEndOffset());
+		int offset = lineEnd < 0 ? text.length() : lineEnd;
+		setText(text.substring(0, offset) + "\n" + text.substring(lineStart, indentEnd) + statement + text.substring(offset));
+	}
+
+	/** The language's quoted form of a name. */
+	public String quoted(String name) {
+		return language.getInstance(IValueConverterService.class).toString(name, "STRING");
 	}
 
 	/** Writes the text atomically: the file holds either the old or the new spec, never a part. */

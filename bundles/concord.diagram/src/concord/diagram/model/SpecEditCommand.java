@@ -5,33 +5,29 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 
-import concord.model.partnership.PartnershipModel;
-
 /**
  * One edit on the map, undoable: the spec text and the sidecar placements before and after it. The
- * model change runs once, through the change serializer; undo and redo only swap texts, so they give
- * back exactly what the analyst had, comments and all.
+ * change runs once; undo and redo only swap texts, so they give back exactly what the analyst had,
+ * comments and all.
  */
 final class SpecEditCommand extends AbstractCommand {
 
 	private final SpecDocument document;
 	private final LayoutSidecar sidecar;
-	private final Consumer<PartnershipModel> change;
+	private final Consumer<SpecDocument> change;
 	private final Consumer<LayoutSidecar> placing;
-	private final boolean followNames;
 	private String textBefore;
 	private String textAfter;
 	private Map<String, LayoutSidecar.Placement> placementsBefore;
 	private Map<String, LayoutSidecar.Placement> placementsAfter;
 
-	SpecEditCommand(String label, SpecDocument document, LayoutSidecar sidecar, Consumer<PartnershipModel> change,
-			boolean followNames, Consumer<LayoutSidecar> placing) {
+	SpecEditCommand(String label, SpecDocument document, LayoutSidecar sidecar, Consumer<SpecDocument> change,
+			Consumer<LayoutSidecar> placing) {
 		super(label);
 		this.document = document;
 		this.sidecar = sidecar;
 		this.change = change;
 		this.placing = placing;
-		this.followNames = followNames;
 	}
 
 	@Override
@@ -44,7 +40,7 @@ final class SpecEditCommand extends AbstractCommand {
 		textBefore = document.text();
 		placementsBefore = sidecar.snapshot();
 		if (change != null) {
-			document.apply(change, followNames);
+			change.accept(document);
 		}
 		if (placing != null) {
 			placing.accept(sidecar);
