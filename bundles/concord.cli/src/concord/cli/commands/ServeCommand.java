@@ -46,6 +46,8 @@ public final class ServeCommand implements Callable<Integer> {
 				throw new InputError(file + ": the map edits .partnership specs; convert other formats first (concord convert)");
 			}
 		}
+		// Jetty reports every start-up step at INFO; a person at a terminal needs only warnings.
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
 		MapSession session;
 		try {
 			session = MapSession.serving(specs, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
