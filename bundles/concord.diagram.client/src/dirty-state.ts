@@ -1,7 +1,10 @@
 import { IActionHandler, SetDirtyStateAction } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 
-/** Shows whether the map has unsaved edits, in the page title and the bar, as editors do. */
+/**
+ * Shows whether the map has unsaved edits, in the page title and the bar, as editors do; the workbench's
+ * map editor reads window.concord.dirty.
+ */
 @injectable()
 export class DirtyStateIndicator implements IActionHandler {
     handle(action: SetDirtyStateAction): void {

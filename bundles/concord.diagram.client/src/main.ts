@@ -32,6 +32,8 @@ const clientId = 'concord-map';
 
 interface ConcordPage {
     loaded: boolean;
+    /** Saves the map (the workbench calls this for File > Save). */
+    save?: () => void;
     dirty: boolean;
     error?: string;
     lastExport?: string;
@@ -56,6 +58,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     const container = createMapContainer({ clientId, diagramType, glspClientProvider: async () => client!, sourceUri: spec });
     const dispatcher = container.get(GLSPActionDispatcher);
     concord.dispatcher = dispatcher;
+    concord.save = () => void dispatcher.dispatch(SaveModelAction.create());
     try {
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         await dispatcher.onceModelInitialized();

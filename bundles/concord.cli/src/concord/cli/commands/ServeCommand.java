@@ -48,12 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
 		}
 		// Jetty reports every start-up step at INFO; a person at a terminal needs only warnings.
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-		MapSession session;
-		try {
-			session = MapSession.serving(specs, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
-		} catch (IllegalArgumentException e) {
-			throw new InputError(e.getMessage(), e);
-		}
+		MapSession session = MapSession.serving(specs, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
 		MapServer server = MapServer.start(session, port);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {

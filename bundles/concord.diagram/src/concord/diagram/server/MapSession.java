@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.inject.Injector;
 
@@ -19,7 +19,7 @@ import com.google.inject.Injector;
 public final class MapSession {
 
 	private final String token;
-	private final Map<String, Path> specs = new LinkedHashMap<>();
+	private final Map<String, Path> specs = new ConcurrentHashMap<>();
 	private final Injector language;
 
 	private MapSession(String token, Injector language) {
@@ -33,13 +33,24 @@ public final class MapSession {
 		new SecureRandom().nextBytes(secret);
 		MapSession session = new MapSession(Base64.getUrlEncoder().withoutPadding().encodeToString(secret), language);
 		for (Path spec : specs) {
-			Path file = spec.toAbsolutePath().normalize();
-			String name = file.getFileName().toString();
-			if (session.specs.putIfAbsent(name, file) != null) {
-				throw new IllegalArgumentException("two specs named " + name + " in one session: serve them separately");
-			}
+			session.serve(spec);
 		}
 		return session;
+	}
+
+	/**
+	 * Serves one more spec (the workbench adds each spec it opens as a map) and returns the key clients
+	 * ask for it by: its file name, or {@code n/name} when another spec of that name is served already.
+	 */
+	public synchronized String serve(Path spec) {
+		Path file = spec.toAbsolutePath().normalize();
+		String name = file.getFileName().toString();
+		String key = name;
+		for (int n = 2; specs.containsKey(key) && !specs.get(key).equals(file); n++) {
+			key = n + "/" + name;
+		}
+		specs.put(key, file);
+		return key;
 	}
 
 	public String token() {
@@ -57,7 +68,7 @@ public final class MapSession {
 	}
 
 	public List<String> specNames() {
-		return List.copyOf(specs.keySet());
+		return specs.keySet().stream().sorted().toList();
 	}
 
 	public Injector language() {

@@ -1,0 +1,54 @@
+package concord.workbench.map;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+
+import concord.diagram.server.MapServer;
+import concord.diagram.server.MapSession;
+import concord.dsl.ide.PartnershipIdeSetup;
+
+/**
+ * The workbench's one map server: started when the first map editor opens, on 127.0.0.1 with its own
+ * session token, and stopped when the workbench closes. Each map editor adds its spec to it.
+ */
+final class MapHost {
+
+	private static MapServer server;
+
+	private MapHost() {
+	}
+
+	/** The address of the map of {@code spec}, token included; starts the server on first use. */
+	static synchronized String mapOf(Path spec) throws Exception {
+		if (server == null) {
+			server = MapServer.start(MapSession.serving(List.of(), new PartnershipIdeSetup().createInjectorAndDoEMFRegistration()), 0);
+			PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+				@Override
+				public boolean preShutdown(IWorkbench workbench, boolean forced) {
+					return true;
+				}
+
+				@Override
+				public void postShutdown(IWorkbench workbench) {
+					stop();
+				}
+			});
+		}
+		return server.mapOf(server.session().serve(spec)).toString();
+	}
+
+	private static synchronized void stop() {
+		if (server != null) {
+			try {
+				server.close();
+			} catch (Exception e) {
+				// the workbench is closing; a server that does not stop cleanly dies with the JVM
+			}
+			server = null;
+		}
+	}
+}
