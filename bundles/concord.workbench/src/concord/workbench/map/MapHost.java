@@ -9,7 +9,7 @@ import org.eclipse.ui.PlatformUI;
 
 import concord.diagram.server.MapServer;
 import concord.diagram.server.MapSession;
-import concord.dsl.ide.PartnershipIdeSetup;
+import concord.workbench.text.PartnershipLanguage;
 
 /**
  * The workbench's one map server: started when the first map editor opens, on 127.0.0.1 with its own
@@ -25,7 +25,7 @@ final class MapHost {
 	/** The address of the map of {@code spec}, token included; starts the server on first use. */
 	static synchronized String mapOf(Path spec) throws Exception {
 		if (server == null) {
-			server = MapServer.start(MapSession.serving(List.of(), new PartnershipIdeSetup().createInjectorAndDoEMFRegistration()), 0);
+			server = MapServer.start(MapSession.serving(List.of(), PartnershipLanguage.injector()), 0);
 			PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 				@Override
 				public boolean preShutdown(IWorkbench workbench, boolean forced) {
