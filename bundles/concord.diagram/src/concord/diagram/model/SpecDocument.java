@@ -21,6 +21,7 @@ import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
@@ -53,9 +54,14 @@ public final class SpecDocument {
 
 	/** Reads the spec and the specs next to it. */
 	public static SpecDocument open(Path file, Injector language) throws IOException {
+		return of(file, Files.readString(file, StandardCharsets.UTF_8), language);
+	}
+
+	/** The spec as an editor holds it ({@code text}, perhaps unsaved), with the specs next to {@code file}. */
+	public static SpecDocument of(Path file, String text, Injector language) throws IOException {
 		SpecDocument document = new SpecDocument(file, language);
 		document.loadNeighbours();
-		document.setText(Files.readString(document.file, StandardCharsets.UTF_8));
+		document.setText(text);
 		return document;
 	}
 
@@ -107,11 +113,19 @@ public final class SpecDocument {
 		serializer.setUpdateCrossReferences(followNames);
 		serializer.addModification(resource, edited -> change.accept(model()));
 		List<ITextReplacement> replacements = new ArrayList<>();
-		serializer.applyModifications(resourceChange -> {
-			if (resourceChange instanceof ITextDocumentChange textChange && textChange.getOldURI().equals(resource.getURI())) {
-				replacements.addAll(textChange.getReplacements());
-			}
-		});
+		try {
+			serializer.applyModifications(resourceChange -> {
+				if (resourceChange instanceof ITextDocumentChange textChange && textChange.getOldURI().equals(resource.getURI())) {
+					replacements.addAll(textChange.getReplacements());
+				}
+			});
+		} catch (RuntimeException partialSerializerLimit) {
+			// Xtext 2.42's partial serializer cannot write a changed enumeration value (it hands the literal
+			// to a string converter). The change is made on the model by now: write the whole spec with the
+			// serializer, which keeps comments and whitespace from the parsed text wherever it still fits.
+			setText(language.getInstance(ISerializer.class).serialize(model()));
+			return;
+		}
 		StringBuilder edited = new StringBuilder(text);
 		replacements.stream().sorted(Comparator.comparingInt(ITextReplacement::getOffset).reversed())
 				.forEach(r -> edited.replace(r.getOffset(), r.getOffset() + r.getLength(), r.getReplacementText()));

@@ -1,5 +1,6 @@
 package concord.workbench.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -72,6 +74,20 @@ class PartnershipTextEditorTest {
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
 		assertTrue(document.get().contains("sector voluntary-third-sector"), "undo restores the text");
 		waitUntil(() -> !errorOnLine(line), "the error marker goes with the undo");
+	}
+
+	@Test
+	void aQuickFixFromTheRuleCatalogueSettlesTheFinding() throws Exception {
+		IDocument document = editor.viewer().getDocument();
+		int at = document.get().indexOf("manager network");
+		document.replace(at, "manager network".length(), "manager classical");
+		waitUntil(() -> marker("KP-01") != null, "divided authority with a classical manager raises KP-01");
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker("KP-01"));
+		assertEquals(1, fixes.length);
+		assertTrue(fixes[0].getLabel().startsWith("Cast the manager's role as network"), fixes[0].getLabel());
+		fixes[0].run(marker("KP-01"));
+		assertTrue(document.get().contains("manager network") && !document.get().contains("manager classical"), document.get());
+		waitUntil(() -> marker("KP-01") == null, "the fixed finding's marker goes");
 	}
 
 	@Test

@@ -1,0 +1,153 @@
+package concord.workbench.text;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolution2;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import concord.diagram.model.SpecDocument;
+import concord.model.partnership.PartnershipModel;
+import concord.validation.ActiveProfile;
+import concord.validation.Finding;
+import concord.validation.PartnershipValidator;
+import concord.validation.QuickFix;
+
+/**
+ * Quick fixes for Concord markers come from the rule catalogue: the rule that raised the finding offers
+ * the model changes that settle it. A fix is applied to the model and written with Xtext's change
+ * serializer, into the open editor's document (undoable there) or into the file.
+ */
+public class RuleFixes implements IMarkerResolutionGenerator2 {
+
+	@Override
+	public boolean hasResolutions(IMarker marker) {
+		return !marker.getAttribute(SpecMarkers.RULE_ID, "").isEmpty();
+	}
+
+	@Override
+	public IMarkerResolution[] getResolutions(IMarker marker) {
+		Optional<Spec> spec = Spec.of(marker);
+		if (spec.isEmpty()) {
+			return new IMarkerResolution[0];
+		}
+		String ruleId = marker.getAttribute(SpecMarkers.RULE_ID, "");
+		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
+		return findingAt(spec.get().document(), ruleId, offset)
+				.map(finding -> finding.fixes().stream().map(fix -> new Fix(ruleId, offset, fix.label())).toArray(IMarkerResolution[]::new))
+				.orElseGet(() -> new IMarkerResolution[0]);
+	}
+
+	/** The finding of {@code ruleId} on the innermost element whose text contains {@code offset}. */
+	static Optional<Finding> findingAt(SpecDocument document, String ruleId, int offset) {
+		PartnershipModel model = document.model();
+		if (model == null) {
+			return Optional.empty();
+		}
+		return new PartnershipValidator(ActiveProfile.of(model)).validate(model).stream()
+				.filter(f -> f.ruleId().equals(ruleId) && !f.fixes().isEmpty() && contains(f.element(), offset))
+				.max(Comparator.comparingInt(f -> NodeModelUtils.getNode(f.element()).getOffset()));
+	}
+
+	private static boolean contains(EObject element, int offset) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		return node != null && node.getOffset() <= offset && offset <= node.getEndOffset();
+	}
+
+	/** One fix, found again when it runs (the text may have changed since the marker was made). */
+	private record Fix(String ruleId, int offset, String label) implements IMarkerResolution2 {
+
+		@Override
+		public String getLabel() {
+			return label;
+		}
+
+		@Override
+		public String getDescription() {
+			return label + " (fixes " + ruleId + ")";
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public void run(IMarker marker) {
+			Spec.of(marker).ifPresent(spec -> findingAt(spec.document(), ruleId, offset).ifPresent(finding -> {
+				Optional<QuickFix> fix = finding.fixes().stream().filter(f -> f.label().equals(label)).findFirst();
+				if (fix.isPresent()) {
+					EObject element = finding.element();
+					spec.document().apply(model -> fix.get().apply(element), true);
+					spec.write(spec.document().text());
+				}
+			}));
+		}
+	}
+
+	/** The marker's spec: the text of the editor open on it (unsaved edits included), else the file's. */
+	private record Spec(IFile file, IDocument editorDocument, SpecDocument document) {
+
+		static Optional<Spec> of(IMarker marker) {
+			if (!(marker.getResource() instanceof IFile file) || file.getLocation() == null) {
+				return Optional.empty();
+			}
+			try {
+				IDocument open = openDocument(file);
+				Path path = file.getLocation().toFile().toPath();
+				String text = open != null ? open.get() : new String(file.getContents().readAllBytes(), Charset.forName(file.getCharset()));
+				return Optional.of(new Spec(file, open, SpecDocument.of(path, text, PartnershipLanguage.injector())));
+			} catch (Exception e) {
+				return Optional.empty();
+			}
+		}
+
+		private static IDocument openDocument(IFile file) {
+			if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
+				return null;
+			}
+			IEditorPart editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findEditor(new FileEditorInput(file));
+			return editor instanceof PartnershipTextEditor text ? text.viewer().getDocument() : null;
+		}
+
+		/** Replaces only the changed middle of the text, so undo and the caret stay where they belong. */
+		void write(String fixed) {
+			try {
+				if (editorDocument != null) {
+					String old = editorDocument.get();
+					int start = 0;
+					while (start < old.length() && start < fixed.length() && old.charAt(start) == fixed.charAt(start)) {
+						start++;
+					}
+					int end = 0;
+					while (end < old.length() - start && end < fixed.length() - start
+							&& old.charAt(old.length() - 1 - end) == fixed.charAt(fixed.length() - 1 - end)) {
+						end++;
+					}
+					editorDocument.replace(start, old.length() - start - end, fixed.substring(start, fixed.length() - end));
+				} else {
+					file.setContents(new ByteArrayInputStream(fixed.getBytes(StandardCharsets.UTF_8)), true, true, null);
+				}
+			} catch (BadLocationException | CoreException e) {
+				throw new IllegalStateException(file.getName() + ": the fix could not be written (" + e.getMessage() + ")", e);
+			}
+		}
+	}
+}
