@@ -18,5 +18,5 @@ if [ -z "${DISPLAY-}" ]; then
   exit 2
 fi
 cd "$product"
-exec "$JAVA_HOME/bin/java" -Dosgi.requiredJavaVersion=21 -Xms128m -Xmx2g \
+exec "$JAVA_HOME/bin/java" -Dosgi.requiredJavaVersion=21 -Xms128m -Xmx2g ${CONCORD_JAVA_OPTS:-} \
   -jar "$launcher" -consoleLog "$@"

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import concord.workbench.ConcordPerspective;
 import concord.workbench.hints.HintsView;
+import concord.workbench.start.ExampleProject;
 
 /** The real workbench, in the Concord application, under Xvfb: what a consultant sees on start. */
 class ConcordPerspectiveTest {
@@ -26,6 +29,13 @@ class ConcordPerspectiveTest {
 			assertNotNull(page.findViewReference(view), view + " is not in the perspective");
 		}
 		assertEquals("Concord", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());
+	}
+
+	@Test
+	void theFirstStartOpensTheBundledExample() {
+		IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExampleProject.NAME);
+		assertTrue(examples.exists(), "the example project is created in an empty workspace");
+		assertTrue(examples.getFile("hub.partnership").exists(), "with the UK victim support hub");
 	}
 
 	@Test
