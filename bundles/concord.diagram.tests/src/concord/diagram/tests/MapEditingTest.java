@@ -132,6 +132,30 @@ class MapEditingTest {
 	}
 
 	@Test
+	void renamingAnOrganisationRenamesTheReferencesToItsMembershipToo() throws Exception {
+		// a membership is known by its organisation's name: "competes-with" names the membership
+		MapFixture map = MapFixture.of(folder, "rivals.partnership", """
+				model "Rivals"
+				organisation "Council"
+				organisation "Charity"
+				partnership "Hub" {
+					member "Council" as lead-agency
+					member "Charity" as partner {
+						competes-with "Council"
+					}
+					governance {
+						lead-agency "Council"
+					}
+				}
+				""");
+		assertTrue(map.run(RenameHandler.class, new ApplyLabelEditOperation("actor:Council#name", "County council")));
+		assertTrue(map.text().contains("competes-with \"County council\""), map.text());
+		assertTrue(map.text().contains("lead-agency \"County council\""), map.text());
+		assertFalse(map.text().contains("\"Council\""), map.text());
+		assertTrue(map.state.document().resource().getErrors().isEmpty(), map.state.document().resource().getErrors().toString());
+	}
+
+	@Test
 	void deletingAnOrganisationTakesItsMembershipAndReferencesWithItAndTheSpecStillReads() throws Exception {
 		MapFixture map = open();
 		assertTrue(map.run(DeleteElementsHandler.class, new DeleteOperation(List.of("actor:Council"))));

@@ -27,7 +27,8 @@ public class NameCheck implements LabelEditValidator {
 				.orElseGet(ValidationStatus::ok);
 	}
 
-	static Optional<String> problem(PartnershipModel model, String name) {
+	/** Why {@code name} cannot be a new element name in {@code model} (the workbench's rename asks too), if it cannot. */
+	public static Optional<String> problem(PartnershipModel model, String name) {
 		if (model == null) {
 			return Optional.of("The spec does not read; fix it in the text first");
 		}

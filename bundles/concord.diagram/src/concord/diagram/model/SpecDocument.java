@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
@@ -109,6 +112,78 @@ public final class SpecDocument {
 	 *                    reference updater cannot handle a reference that was cleared)
 	 */
 	public void apply(Consumer<PartnershipModel> change, boolean followNames) {
+		List<Link> links = followNames ? Link.all(resource) : List.of();
+		write(change, followNames);
+		relink(links);
+	}
+
+	/** A reference between two elements of the spec, by addresses that survive re-reading the text after a rename. */
+	private record Link(String holder, EReference feature, int index, String target) {
+
+		@SuppressWarnings("unchecked")
+		static List<Link> all(XtextResource resource) {
+			List<Link> links = new ArrayList<>();
+			resource.getAllContents().forEachRemaining(holder -> {
+				for (EReference feature : holder.eClass().getEAllReferences()) {
+					if (feature.isContainment() || feature.isContainer() || feature.isDerived() || !feature.isChangeable()) {
+						continue;
+					}
+					List<EObject> targets = feature.isMany() ? ((InternalEList<EObject>) holder.eGet(feature, false)).basicList()
+							: Collections.singletonList((EObject) holder.eGet(feature, false));
+					for (int i = 0; i < targets.size(); i++) {
+						EObject target = targets.get(i);
+						if (target != null && !target.eIsProxy() && target.eResource() == resource) {
+							links.add(new Link(resource.getURIFragment(holder), feature, feature.isMany() ? i : -1,
+									resource.getURIFragment(target)));
+						}
+					}
+				}
+			});
+			return links;
+		}
+
+		/** The element the link now holds in the re-read model, unresolved (a proxy) when its name went stale. */
+		@SuppressWarnings("unchecked")
+		EObject held(EObject from) {
+			Object value = from.eGet(feature, false);
+			if (index < 0) {
+				return (EObject) value;
+			}
+			List<EObject> values = ((InternalEList<EObject>) value).basicList();
+			return index < values.size() ? values.get(index) : null;
+		}
+	}
+
+	/**
+	 * Points again at their element the references a rename broke. A membership is known by its
+	 * organisation's name as the text writes it, so when the organisation is renamed the change serializer
+	 * sees no membership renamed, and "competes-with" or "lead-agency" would keep the old name. After the
+	 * rename is written and read, every reference that resolved before and no longer does is set to its
+	 * element again, which writes the element's new name.
+	 */
+	@SuppressWarnings("unchecked")
+	private void relink(List<Link> links) {
+		List<Runnable> repairs = new ArrayList<>();
+		for (Link link : links) {
+			EObject holder = resource.getEObject(link.holder());
+			EObject target = resource.getEObject(link.target());
+			EObject held = holder == null ? null : link.held(holder);
+			if (target != null && held != null && held.eIsProxy()) {
+				repairs.add(() -> {
+					if (link.index() < 0) {
+						holder.eSet(link.feature(), target);
+					} else {
+						((List<EObject>) holder.eGet(link.feature())).set(link.index(), target);
+					}
+				});
+			}
+		}
+		if (!repairs.isEmpty()) {
+			write(model -> repairs.forEach(Runnable::run), false);
+		}
+	}
+
+	private void write(Consumer<PartnershipModel> change, boolean followNames) {
 		IChangeSerializer serializer = language.getInstance(IChangeSerializer.class);
 		serializer.setUpdateCrossReferences(followNames);
 		serializer.addModification(resource, edited -> change.accept(model()));
