@@ -174,25 +174,32 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
-	void semanticTokensMarkTheLiteraturesTerms() throws Exception {
+	void semanticTokensMarkTheLiteraturesTermsAndTheNames() throws Exception {
 		String uri = openSpec("tokens", HUB);
 		List<Integer> data = languageServer.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(uri))).get()
 				.getData();
 		Position term = inside(HUB, "guardian-angel");
+		Assertions.assertEquals(PartnershipHighlighting.TERM + " " + "guardian-angel".length(), tokenAt(data, term));
+		Position declared = inside(HUB, "organisation \"Victim Support\"");
+		Position declaredName = new Position(declared.getLine(), declared.getCharacter() - 1 + "organisation ".length() + 1);
+		Assertions.assertEquals(PartnershipHighlighting.NAME + " " + "\"Victim Support\"".length(), tokenAt(data, declaredName));
+		Position reference = inside(HUB, "member \"Victim Support\"");
+		Position referenceName = new Position(reference.getLine(), reference.getCharacter() - 1 + "member ".length() + 1);
+		Assertions.assertEquals(PartnershipHighlighting.NAME + " " + "\"Victim Support\"".length(), tokenAt(data, referenceName));
+	}
+
+	/** The type and length of the semantic token that starts one character before {@code at} ("type length"). */
+	private String tokenAt(List<Integer> data, Position at) {
 		int line = 0;
 		int character = 0;
-		boolean found = false;
 		for (int i = 0; i < data.size(); i += 5) {
 			line += data.get(i);
 			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
-			String type = tokenTypes.get(data.get(i + 3));
-			if (line == term.getLine() && character == term.getCharacter() - 1) {
-				Assertions.assertEquals(PartnershipHighlighting.TERM, type);
-				Assertions.assertEquals("guardian-angel".length(), data.get(i + 2));
-				found = true;
+			if (line == at.getLine() && character == at.getCharacter() - 1) {
+				return tokenTypes.get(data.get(i + 3)) + " " + data.get(i + 2);
 			}
 		}
-		assertTrue(found, "no token at " + term + " in " + data);
+		return "no token at " + at + " in " + data;
 	}
 
 	@Test

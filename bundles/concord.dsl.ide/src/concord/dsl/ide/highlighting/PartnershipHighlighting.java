@@ -35,7 +35,7 @@ public class PartnershipHighlighting implements ISemanticHighlightingCalculator 
 		if (resource == null || resource.getParseResult() == null) {
 			return;
 		}
-		// Nodes, not leaves: a reference is a Name rule call whose leaves are the quoted segments.
+		// Nodes, not leaves: a reference or a declared name spans the quoted segments of a Name.
 		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
 			if (cancelIndicator.isCanceled()) {
 				return;
@@ -43,7 +43,8 @@ public class PartnershipHighlighting implements ISemanticHighlightingCalculator 
 			EObject grammarElement = node.getGrammarElement();
 			if (node instanceof ILeafNode && GrammarConcepts.literal(node).isPresent()) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), TERM);
-			} else if (grammarElement instanceof RuleCall call && call.eContainer() instanceof CrossReference) {
+			} else if (grammarElement instanceof CrossReference) {
+				// the parser gives a reference's node the cross-reference itself as grammar element
 				acceptor.addPosition(node.getOffset(), node.getLength(), NAME);
 			} else if (grammarElement instanceof RuleCall call && isDeclaredName(call)) {
 				acceptor.addPosition(node.getOffset(), node.getLength(), NAME, DECLARATION);
