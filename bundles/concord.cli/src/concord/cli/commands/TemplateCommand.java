@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import concord.cli.DebugOption;
 import concord.cli.InputError;
+import concord.templates.PackDraft;
 import concord.templates.PackException;
 import concord.templates.PackReader;
 import concord.templates.TemplatePack;
@@ -137,10 +138,10 @@ public final class TemplateCommand {
 			throw new InputError(specFile + ": no such spec");
 		}
 		try {
-			SpecAsPack.Description description = new SpecAsPack.Description(id, title, summary.isEmpty() ? title : summary,
+			PackDraft.Description description = new PackDraft.Description(id, title, summary.isEmpty() ? title : summary,
 					author.isEmpty() ? System.getProperty("user.name", "") : author, version, tags == null ? List.of() : tags,
 					sources == null ? List.of() : sources);
-			SpecAsPack pack = SpecAsPack.of(specFile, rules.profile(), Optional.ofNullable(rules.profile), Optional.ofNullable(notes),
+			PackDraft pack = SpecAsPack.of(specFile, rules.profile(), Optional.ofNullable(rules.profile), Optional.ofNullable(notes),
 					description);
 			for (String rule : pack.unexplained()) {
 				spec.commandLine().getErr().println("concord: the notes do not mention " + rule + ", which the pack teaches");
