@@ -35,11 +35,19 @@ interface ConcordPage {
     /** Saves the map (the workbench calls this for File > Save). */
     save?: () => void;
     dirty: boolean;
+    /** The ids of the selected map elements (the workbench shows them in Properties and Hints). */
+    selection: string[];
     error?: string;
     lastExport?: string;
+    /** Set by the workbench before {@link exportSvg}: the SVG is left in lastExport, not downloaded. */
+    exportToHost?: boolean;
+    /** Fits the map's nodes into the window (done on loading; the workbench calls it after moving the editor). */
+    fit?: () => Promise<void>;
+    /** Exports the map as SVG (the page's Export SVG button). */
+    exportSvg?: () => void;
     dispatcher?: GLSPActionDispatcher;
 }
-const concord: ConcordPage = { loaded: false, dirty: false };
+const concord: ConcordPage = { loaded: false, dirty: false, selection: [] };
 (window as unknown as { concord: ConcordPage }).concord = concord;
 
 const name = decodeURIComponent(spec.substring(spec.lastIndexOf('/') + 1));
@@ -63,8 +71,11 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         await dispatcher.onceModelInitialized();
         // Fit the nodes (not the root, whose own bounds would keep the zoom at 1) into the window.
-        const nodes = container.get(EditorContextService).modelRoot.children.filter(child => child instanceof GNode).map(node => node.id);
-        await dispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+        concord.fit = async () => {
+            const nodes = container.get(EditorContextService).modelRoot.children.filter(child => child instanceof GNode).map(node => node.id);
+            await dispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+        };
+        await concord.fit();
         concord.loaded = true;
         document.body.classList.add('concord-loaded');
     } catch (error) {
@@ -88,6 +99,7 @@ function wireBar(dispatcher: GLSPActionDispatcher): void {
         MapExportHandler.format = format;
         dispatcher.dispatch(RequestExportSvgAction.create());
     };
+    concord.exportSvg = exportAs('svg');
     document.getElementById('concord-export-svg')!.onclick = exportAs('svg');
     document.getElementById('concord-export-png')!.onclick = exportAs('png');
     // Ctrl+S, Ctrl+Z and Ctrl+Y work on the canvas through GLSP; these keep them working when the bar has focus.

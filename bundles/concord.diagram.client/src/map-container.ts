@@ -28,6 +28,7 @@ import {
 import { Container } from 'inversify';
 import { DirtyStateIndicator } from './dirty-state';
 import { MapExportHandler } from './map-export';
+import { SelectionBridge } from './selection-bridge';
 import { DIRECTED_EDGES, MapTypes } from './map-types';
 import { DirectedEdgeView } from './map-views';
 
@@ -62,6 +63,7 @@ const partnershipMapModule = new FeatureModule(
         bindAsService(context, TYPES.KeyListener, ExportSvgKeyListener);
         bind(DirtyStateIndicator).toSelf().inSingletonScope();
         configureActionHandler(context, SetDirtyStateAction.KIND, DirtyStateIndicator);
+        bindAsService(context, TYPES.ISelectionListener, SelectionBridge);
     },
     { featureId: Symbol('concordPartnershipMap') }
 );

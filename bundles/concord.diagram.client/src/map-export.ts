@@ -3,7 +3,8 @@ import { injectable } from 'inversify';
 
 /**
  * Exports the map as the consultant asked: an SVG file, or a PNG drawn from that SVG by the browser.
- * The last export stays readable (window.concord.lastExport) for the workbench and the tests.
+ * The last export stays readable (window.concord.lastExport) for the workbench and the tests; when the
+ * workbench asks (window.concord.exportToHost), it writes the file itself and the page downloads nothing.
  */
 @injectable()
 export class MapExportHandler implements IActionHandler {
@@ -11,9 +12,11 @@ export class MapExportHandler implements IActionHandler {
     static baseName = 'partnership-map';
 
     handle(action: ExportSvgAction): void {
-        const concord = (window as unknown as { concord: { lastExport?: string } }).concord;
+        const concord = (window as unknown as { concord: { lastExport?: string; exportToHost?: boolean } }).concord;
         concord.lastExport = action.svg;
-        if (MapExportHandler.format === 'png') {
+        if (concord.exportToHost) {
+            concord.exportToHost = false;
+        } else if (MapExportHandler.format === 'png') {
             toPng(action.svg).then(png => download(png, MapExportHandler.baseName + '.png'));
         } else {
             download(new Blob([action.svg], { type: 'image/svg+xml' }), MapExportHandler.baseName + '.svg');
