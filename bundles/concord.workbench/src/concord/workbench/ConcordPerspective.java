@@ -5,8 +5,12 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import concord.workbench.hints.HintsView;
+import concord.workbench.wizards.NewConcordProjectWizard;
+import concord.workbench.wizards.NewFromTemplateWizard;
+import concord.workbench.wizards.NewSpecWizard;
+import concord.workbench.wizards.SaveAsTemplateWizard;
 
-/** The Concord perspective: the editor area framed by navigation, outline, hints and problems. */
+/** The Concord perspective: the editor area framed by navigation, outline, hints, problems and properties. */
 public class ConcordPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "concord.workbench.perspective";
@@ -18,6 +22,14 @@ public class ConcordPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("concord.right", IPageLayout.RIGHT, 0.72f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
 		layout.addView(HintsView.ID, IPageLayout.BOTTOM, 0.45f, "concord.right");
-		layout.addView(IPageLayout.ID_PROBLEM_VIEW, IPageLayout.BOTTOM, 0.72f, editorArea);
+		IFolderLayout bottom = layout.createFolder("concord.bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		// File > New lists Concord's wizards first
+		layout.addNewWizardShortcut(NewConcordProjectWizard.ID);
+		layout.addNewWizardShortcut(NewSpecWizard.ID);
+		layout.addNewWizardShortcut(NewFromTemplateWizard.ID);
+		layout.addNewWizardShortcut(SaveAsTemplateWizard.ID);
+		layout.addShowViewShortcut(HintsView.ID);
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.ui.ide.IDE;
 
 import concord.workbench.start.ExampleProject;
 import concord.workbench.start.StartupPicture;
+import concord.workbench.text.WorkspaceSpecs;
 
 /**
  * Opens every Concord window in the Concord perspective, on the workspace; on the first start it opens
@@ -39,6 +40,7 @@ public class ConcordWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		WorkspaceSpecs.start();
 		try {
 			IWorkbenchPage page = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			ExampleProject.openOnFirstStart(page);

@@ -25,7 +25,7 @@ class ConcordPerspectiveTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		assertEquals(ConcordPerspective.ID, page.getPerspective().getId());
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
-				IPageLayout.ID_PROBLEM_VIEW, HintsView.ID }) {
+				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, HintsView.ID }) {
 			assertNotNull(page.findViewReference(view), view + " is not in the perspective");
 		}
 		assertEquals("Concord", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText());

@@ -35,8 +35,7 @@ class NewFromTemplateWizardTest {
 		project.open(null);
 		NewFromTemplateWizard wizard = new NewFromTemplateWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-		dialog.create();
+		WizardDialog dialog = WizardDialogs.open(wizard);
 		try {
 			assertTrue(wizard.packs().size() >= 14, "the fourteen cases of the literature: " + wizard.packs().size());
 			assertTrue(wizard.showsThumbnail("uk-victim-support-hub"), "the gallery shows the pack's thumbnail");

@@ -1,26 +1,33 @@
 package concord.workbench.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import concord.workbench.hints.HintsView;
 import concord.workbench.map.PartnershipMapEditor;
+import concord.workbench.text.PartnershipTextEditor;
+import concord.workbench.text.SpecOutline;
 
 /**
  * The map editor in the real workbench under Xvfb: the GLSP client in the SWT Browser (WebKitGTK),
@@ -29,62 +36,87 @@ import concord.workbench.map.PartnershipMapEditor;
  */
 class PartnershipMapEditorTest {
 
-	private static final long WAIT_MS = 90_000;
-
-	private IProject project;
+	private IFile file;
 
 	@AfterEach
-	void closeAndDelete() throws CoreException {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+	void closeAndDelete() throws Exception {
+		HubProject.delete(file);
 	}
 
 	@Test
 	void theMapOfATemplateShowsItsNodesAndSavesEditsIntoTheSpec() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("maps");
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile("hub.partnership");
-		byte[] hub = Files.readAllBytes(Path.of(System.getProperty("concord.packs"), "uk-victim-support-hub", "hub.partnership"));
-		file.create(new ByteArrayInputStream(hub), true, null);
+		file = HubProject.create("maps");
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
-		waitUntil(() -> Boolean.TRUE.equals(map.evaluate("return !!(window.concord && window.concord.loaded);")), "the map loads");
-		waitUntil(() -> count(map, "#concord-map g.node-organisation") == 12, "the twelve organisations are drawn");
+		UiWait.until(() -> Boolean.TRUE.equals(map.evaluate("return !!(window.concord && window.concord.loaded);")), "the map loads");
+		UiWait.until(() -> count(map, "#concord-map g.node-organisation") == 12, "the twelve organisations are drawn");
 		assertTrue(count(map, "#concord-map g.node-person") == 7, "the seven people are drawn");
 		assertFalse(map.isDirty());
 
+		Path picture = file.getProject().getLocation().toFile().toPath().resolve("hub-map.svg");
+		map.exportSvg(picture);
+		UiWait.until(() -> Files.exists(picture), "File > Export Map as SVG writes the picture");
+		String svg = Files.readString(picture, StandardCharsets.UTF_8);
+		assertTrue(svg.contains("<svg") && svg.contains("Victim Support"), svg.substring(0, Math.min(200, svg.length())));
+
 		map.evaluate("window.concord.dispatcher.dispatch({ kind: 'createNode', isOperation: true, elementTypeId: 'node:person', "
 				+ "location: { x: 0, y: 0 }, args: {} }); return true;");
-		waitUntil(() -> Boolean.TRUE.equals(map.evaluate("return window.concord.dirty === true;")), "the page has an unsaved edit");
-		waitUntil(map::isDirty, "an edit in the map marks the editor dirty");
+		UiWait.until(() -> Boolean.TRUE.equals(map.evaluate("return window.concord.dirty === true;")), "the page has an unsaved edit");
+		UiWait.until(map::isDirty, "an edit in the map marks the editor dirty");
 		map.doSave(null);
-		waitUntil(() -> !map.isDirty(), "saving clears the dirty mark");
+		UiWait.until(() -> !map.isDirty(), "saving clears the dirty mark");
 		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("person \"New person\""), saved);
+	}
+
+	@Test
+	void whatIsSelectedOnTheMapIsExplainedInHintsAndShownInProperties() throws Exception {
+		file = HubProject.create("selections");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		HintsView hints = (HintsView) page.showView(HintsView.ID);
+		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
+		UiWait.until(() -> count(map, "#concord-map g.node-person") == 7, "the map is drawn");
+		UiWait.until(() -> outline.getCurrentPage() instanceof SpecOutline, "the map has an Outline");
+		SpecOutline entries = (SpecOutline) outline.getCurrentPage();
+
+		map.evaluate("window.concord.dispatcher.dispatch({ kind: 'elementSelected', selectedElementsIDs: ['actor:Hub co-ordinator'], "
+				+ "deselectedElementsIDs: [], deselectAll: true }); return true;");
+		UiWait.until(() -> map.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection selected
+				&& selected.size() == 1, "the map editor reports the selected person");
+		Object selected = ((IStructuredSelection) map.getSite().getSelectionProvider().getSelection()).getFirstElement();
+		IPropertySource properties = Adapters.adapt(selected, IPropertySource.class);
+		Object position = Arrays.stream(properties.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("position"))
+				.findFirst().orElseThrow().getId();
+		assertEquals("hub co-ordinator", properties.getPropertyValue(position), "Properties shows the person's position");
+		UiWait.until(() -> hints.detailText().startsWith("person"), "Hints explains what a person is");
+		UiWait.until(() -> SpecElements.selectedIn(outline).equals("Hub co-ordinator"), "the Outline selects the person too");
+
+		entries.setSelection(new StructuredSelection(SpecElements.find(entries.elements(), "Victim Support")));
+		UiWait.until(() -> "actor:Victim Support".equals(map.evaluate("return window.concord.selection.join(',');")),
+				"choosing an organisation in the Outline selects its node on the map");
+	}
+
+	@Test
+	void theMapIsDrawnAgainWhenTheSpecIsSavedFromTheText() throws Exception {
+		file = HubProject.create("followers");
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
+		UiWait.until(() -> count(map, "#concord-map g.node-person") == 7, "the seven people are drawn");
+
+		PartnershipTextEditor text = (PartnershipTextEditor) page.openEditor(new FileEditorInput(file), PartnershipTextEditor.ID, true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+		IDocument document = text.viewer().getDocument();
+		document.replace(document.get().indexOf("person \"PCC officer\""), 0, "person \"Volunteer lead\"\n\n");
+		text.doSave(null);
+		page.activate(map);
+		UiWait.until(() -> count(map, "#concord-map g.node-person") == 8, "the map draws the person saved from the text");
+		assertFalse(map.isDirty(), "redrawing is not an edit");
 	}
 
 	private static int count(PartnershipMapEditor map, String selector) {
 		Object count = map.evaluate("return document.querySelectorAll('" + selector + "').length;");
 		return count instanceof Number number ? number.intValue() : -1;
-	}
-
-	/** Runs the event loop until the condition holds; fails after a generous limit, never sleeps blindly. */
-	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + WAIT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting until " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
 	}
 }

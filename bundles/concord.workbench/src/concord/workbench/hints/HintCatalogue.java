@@ -2,6 +2,8 @@ package concord.workbench.hints;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -28,6 +30,35 @@ public final class HintCatalogue {
 
 	public static List<HintTopic> topics() {
 		return List.of(concepts(), rules());
+	}
+
+	/** The topic of a kind of model element, as a selection in the Outline, Properties or map names it. */
+	public static Optional<HintTopic> of(EClass concept) {
+		String title = LiteralDoc.of(concept).label();
+		return find(concepts(), topic -> topic.children().isEmpty() && topic.title().equals(title));
+	}
+
+	/** The topic of a rule, as a finding in Problems names it. */
+	public static Optional<HintTopic> ofRule(String ruleId) {
+		return find(rules(), topic -> topic.children().isEmpty() && topic.title().startsWith(ruleId + " "));
+	}
+
+	/** The group that holds {@code child} directly, for revealing a topic deep in the tree. */
+	public static Optional<HintTopic> parentOf(HintTopic child) {
+		for (HintTopic root : topics()) {
+			Optional<HintTopic> parent = find(root, topic -> topic.children().contains(child));
+			if (parent.isPresent()) {
+				return parent;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<HintTopic> find(HintTopic topic, Predicate<HintTopic> wanted) {
+		if (wanted.test(topic)) {
+			return Optional.of(topic);
+		}
+		return topic.children().stream().map(child -> find(child, wanted)).flatMap(Optional::stream).findFirst();
 	}
 
 	static HintTopic concepts() {

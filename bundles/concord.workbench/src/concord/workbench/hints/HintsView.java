@@ -1,11 +1,17 @@
 package concord.workbench.hints;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.ecore.EObject;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -14,7 +20,10 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
+
+import concord.workbench.text.SpecMarkers;
 
 /**
  * Hints: the definition and source of every concept and rule, in the spirit of Archi's Hints view,
@@ -58,6 +67,37 @@ public class HintsView extends ViewPart {
 			detail.setText(selected instanceof HintTopic topic ? topic.detail() : "");
 		});
 		getSite().setSelectionProvider(tree);
+		getSite().getPage().addPostSelectionListener(following);
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(following);
+		super.dispose();
+	}
+
+	/** What is selected elsewhere (an element in the Outline, text or map, a finding in Problems) is looked up here. */
+	private final ISelectionListener following = (part, selection) -> {
+		if (part != this && selection instanceof IStructuredSelection chosen && chosen.size() == 1) {
+			topicFor(chosen.getFirstElement()).ifPresent(this::reveal);
+		}
+	};
+
+	private static Optional<HintTopic> topicFor(Object selected) {
+		IMarker finding = Adapters.adapt(selected, IMarker.class);
+		if (finding != null && !finding.getAttribute(SpecMarkers.RULE_ID, "").isEmpty()) {
+			return HintCatalogue.ofRule(finding.getAttribute(SpecMarkers.RULE_ID, ""));
+		}
+		EObject element = Adapters.adapt(selected, EObject.class);
+		return element == null ? Optional.empty() : HintCatalogue.of(element.eClass());
+	}
+
+	/** Shows {@code topic}: the filter is cleared so that it can be seen. */
+	public void reveal(HintTopic topic) {
+		if (!filter.getText().isEmpty()) {
+			filter.setText("");
+		}
+		tree.setSelection(new StructuredSelection(topic), true);
 	}
 
 	@Override
@@ -75,7 +115,7 @@ public class HintsView extends ViewPart {
 		for (HintTopic group : HintCatalogue.topics()) {
 			HintTopic found = findVisible(group, title);
 			if (found != null) {
-				tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(found), true);
+				tree.setSelection(new StructuredSelection(found), true);
 				return true;
 			}
 		}
@@ -117,7 +157,7 @@ public class HintsView extends ViewPart {
 
 		@Override
 		public Object getParent(Object element) {
-			return null;
+			return HintCatalogue.parentOf((HintTopic) element).orElse(null);
 		}
 
 		@Override

@@ -1,34 +1,73 @@
 package concord.workbench.map;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import concord.model.resource.AtomicFile;
+import concord.workbench.text.SpecElement;
+import concord.workbench.text.SpecOutline;
+import concord.workbench.text.SpecSnapshot;
 
 /**
  * The partnership map of a .partnership file, in the workbench: the GLSP client in an SWT Browser
  * (WebKitGTK on Linux), served by the workbench's map server on loopback. The editor follows the page's
- * unsaved edits, so File > Save and the dirty mark work as in any editor.
+ * unsaved edits, so File > Save and the dirty mark work as in any editor; what is selected on the map
+ * goes to Properties, Hints and the Outline (whose entries select nodes in turn); File > Export Map as SVG
+ * writes its picture; it redraws when the spec is saved from the text editor, whose own document follows
+ * the map's saves in turn.
  */
 public class PartnershipMapEditor extends EditorPart {
 
 	public static final String ID = "concord.workbench.map.editor";
 
-	private static final int DIRTY_POLL_MS = 300;
+	private static final int POLL_MS = 300;
 
 	private Browser browser;
 	private boolean dirty;
+	private final MapSelection selection = new MapSelection();
+	private String selectedIds = "";
+	private SpecOutline outline;
+	/** Where the SVG the page is drawing goes, while an export is under way. */
+	private Path exportTarget;
+	/** The spec's modification stamp after this map last saved it, so that the map does not reload its own save. */
+	private long ownSave = IResource.NULL_STAMP;
+	private final IResourceChangeListener specChanges = this::specChanged;
+	/** Whether the spec changed while the map was hidden. */
+	private boolean stale;
+	private final IPartListener2 shown = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == PartnershipMapEditor.this && stale) {
+				redraw();
+			}
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -37,13 +76,16 @@ public class PartnershipMapEditor extends EditorPart {
 		}
 		setSite(site);
 		setInput(input);
+		site.setSelectionProvider(selection);
 		setPartName(input.getName());
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
-		watchDirtyState();
+		watchPage();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(specChanges, IResourceChangeEvent.POST_CHANGE);
+		getSite().getPage().addPartListener(shown);
 		try {
 			browser.setUrl(MapHost.mapOf(specOf(getEditorInput())));
 		} catch (Exception e) {
@@ -52,11 +94,11 @@ public class PartnershipMapEditor extends EditorPart {
 	}
 
 	/**
-	 * Follows the page's unsaved-edits flag. (A BrowserFunction callback from the page would be the
+	 * Follows the page's unsaved-edits flag and its selection. (A BrowserFunction callback from the page would be the
 	 * obvious way, but WebKitGTK under SWT 3.135 did not deliver calls made from the page's websocket
-	 * handlers; reading the flag a few times a second from the UI thread is cheap and reliable.)
+	 * handlers; reading two values a few times a second from the UI thread is cheap and reliable.)
 	 */
-	private void watchDirtyState() {
+	private void watchPage() {
 		Runnable poll = new Runnable() {
 			@Override
 			public void run() {
@@ -71,10 +113,123 @@ public class PartnershipMapEditor extends EditorPart {
 						refreshWorkspace();
 					}
 				}
-				browser.getDisplay().timerExec(DIRTY_POLL_MS, this);
+				Object ids = browser.evaluate("return window.concord && window.concord.selection ? window.concord.selection.join('\\n') : '';");
+				if (ids instanceof String now && !now.equals(selectedIds)) {
+					selectedIds = now;
+					List<EObject> chosen = selection.selectShown(specOf(getEditorInput()), now.isEmpty() ? List.of() : List.of(now.split("\n")));
+					if (outline != null) {
+						outline.follow(chosen.stream().map(e -> e.eResource().getURIFragment(e)).toList());
+					}
+				}
+				if (exportTarget != null) {
+					finishExport();
+				}
+				browser.getDisplay().timerExec(POLL_MS, this);
 			}
 		};
-		browser.getDisplay().timerExec(DIRTY_POLL_MS, poll);
+		browser.getDisplay().timerExec(POLL_MS, poll);
+	}
+
+	/**
+	 * File > Export Map as SVG: the page draws the map as SVG (as its own Export SVG button does) and hands
+	 * it over; the workbench writes it to {@code target} atomically, so a failed export leaves no partial file.
+	 */
+	public void exportSvg(Path target) {
+		exportTarget = target;
+		browser.execute("window.concord.lastExport = undefined; window.concord.exportToHost = true; "
+				+ "window.concord.exportSvg && window.concord.exportSvg();");
+	}
+
+	private void finishExport() {
+		if (!(browser.evaluate("return window.concord.lastExport || null;") instanceof String svg)) {
+			return;
+		}
+		Path target = exportTarget;
+		exportTarget = null;
+		try {
+			AtomicFile.write(target, svg.getBytes(StandardCharsets.UTF_8));
+			status(null, "Exported the map to " + target);
+		} catch (IOException e) {
+			status(target + ": the map could not be exported (" + e.getMessage() + "); nothing was written", null);
+		}
+	}
+
+	private void status(String error, String message) {
+		IStatusLineManager line = getEditorSite().getActionBars().getStatusLineManager();
+		line.setErrorMessage(error);
+		line.setMessage(message);
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(specChanges);
+		getSite().getPage().removePartListener(shown);
+		super.dispose();
+	}
+
+	/**
+	 * When the spec is saved from elsewhere (the text editor, git, another tool) the map is drawn again from
+	 * it; a map with unsaved edits of its own is left alone, so that nothing the consultant drew is lost.
+	 */
+	private void specChanged(IResourceChangeEvent event) {
+		IFile file = getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+		IResourceDelta delta = file == null || event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0) {
+			return;
+		}
+		browser.getDisplay().asyncExec(() -> {
+			if (browser.isDisposed() || dirty || file.getModificationStamp() == ownSave) {
+				return;
+			}
+			// a hidden page cannot measure its labels, so a map behind another editor is redrawn when shown
+			if (browser.isVisible()) {
+				redraw();
+			} else {
+				stale = true;
+			}
+		});
+	}
+
+	private void redraw() {
+		stale = false;
+		browser.refresh();
+		if (outline != null) {
+			outline.show(readElements());
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new SpecOutline(this::showOnMap);
+				outline.show(readElements());
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/** The saved spec's elements, for the Outline (empty while it cannot be read). */
+	private List<SpecElement> readElements() {
+		Path spec = specOf(getEditorInput());
+		try {
+			return SpecElement.of(null, SpecSnapshot.of(spec, Files.readString(spec, StandardCharsets.UTF_8)).resource());
+		} catch (IOException | RuntimeException unreadable) {
+			return List.of();
+		}
+	}
+
+	/** Selects and centres on the map the node of an element chosen in the Outline. */
+	private void showOnMap(SpecElement element) {
+		String id = MapSelection.shownAs(element.element());
+		if (id == null) {
+			return;
+		}
+		String quoted = "'" + id.replace("\\", "\\\\").replace("'", "\\'") + "'";
+		browser.execute("if (window.concord && window.concord.dispatcher) { window.concord.dispatcher.dispatchAll(["
+				+ "{ kind: 'elementSelected', selectedElementsIDs: [" + quoted + "], deselectedElementsIDs: [], deselectAll: true }, "
+				+ "{ kind: 'center', elementIds: [" + quoted + "], animate: true, retainZoom: true }]); }");
 	}
 
 	/** Runs a script in the map page and returns its result (as {@link Browser#evaluate(String)}). */
@@ -113,6 +268,10 @@ public class PartnershipMapEditor extends EditorPart {
 			IFile file = fileInput.getFile();
 			try {
 				file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+				ownSave = file.getModificationStamp();
+				if (outline != null) {
+					outline.show(readElements());
+				}
 			} catch (CoreException e) {
 				// the next refresh of the workspace catches up
 			}

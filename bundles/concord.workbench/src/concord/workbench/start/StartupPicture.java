@@ -10,7 +10,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PlatformUI;
 
 import concord.workbench.map.PartnershipMapEditor;
@@ -34,18 +34,25 @@ public final class StartupPicture {
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+		// the whole screen, as a consultant would work: the text and the map side by side need the room
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(display.getBounds());
 		display.timerExec(POLL_MS, new Runnable() {
 			@Override
 			public void run() {
-				IEditorPart active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-				boolean drawn = active instanceof PartnershipMapEditor map
-						&& Boolean.TRUE.equals(map.evaluate("return !!(window.concord && window.concord.loaded);"));
+				PartnershipMapEditor map = mapEditor();
+				boolean drawn = map != null && Boolean.TRUE.equals(map.evaluate("return !!(window.concord && window.concord.loaded);"));
 				if (!drawn && System.currentTimeMillis() - jvmStart < LIMIT_MS) {
 					display.timerExec(POLL_MS, this);
 					return;
 				}
 				long now = System.currentTimeMillis();
 				System.out.printf("concord: cold start to an open editor %d ms; to the drawn map %d ms%n", editorOpenAt - jvmStart, now - jvmStart);
+				if (map != null) {
+					// the map was fitted into its first, smaller pane: fit it into the one it has now, with the
+					// palette folded away so that the picture shows the partnership
+					map.evaluate("var fold = document.querySelector('.minimize-palette-button > *'); if (fold) { fold.click(); } "
+							+ "window.concord.fit && window.concord.fit(); return true;");
+				}
 				// Let the browser paint its last frame before the picture is taken.
 				display.timerExec(1000, () -> {
 					save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), file);
@@ -53,6 +60,16 @@ public final class StartupPicture {
 				});
 			}
 		});
+	}
+
+	/** The example's map editor, wherever it is in the window (the text editor may be the active one). */
+	private static PartnershipMapEditor mapEditor() {
+		for (IEditorReference reference : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getEditorReferences()) {
+			if (reference.getEditor(false) instanceof PartnershipMapEditor map) {
+				return map;
+			}
+		}
+		return null;
 	}
 
 	private static void save(Shell shell, String file) {

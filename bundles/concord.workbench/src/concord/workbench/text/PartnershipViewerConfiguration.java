@@ -48,7 +48,7 @@ final class PartnershipViewerConfiguration extends TextSourceViewerConfiguration
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer viewer) {
-		MonoReconciler reconciler = new MonoReconciler(new SpecMarkers(editor), false);
+		MonoReconciler reconciler = new MonoReconciler(new SpecReading(editor), false);
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
 	}

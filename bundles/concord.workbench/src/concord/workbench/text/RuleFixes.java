@@ -25,10 +25,10 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import concord.diagram.model.SpecDocument;
 import concord.model.partnership.PartnershipModel;
-import concord.validation.ActiveProfile;
 import concord.validation.Finding;
 import concord.validation.PartnershipValidator;
 import concord.validation.QuickFix;
+import concord.workbench.prefs.WorkbenchProfile;
 
 /**
  * Quick fixes for Concord markers come from the rule catalogue: the rule that raised the finding offers
@@ -61,7 +61,7 @@ public class RuleFixes implements IMarkerResolutionGenerator2 {
 		if (model == null) {
 			return Optional.empty();
 		}
-		return new PartnershipValidator(ActiveProfile.of(model)).validate(model).stream()
+		return new PartnershipValidator(WorkbenchProfile.current()).validate(model).stream()
 				.filter(f -> f.ruleId().equals(ruleId) && !f.fixes().isEmpty() && contains(f.element(), offset))
 				.max(Comparator.comparingInt(f -> NodeModelUtils.getNode(f.element()).getOffset()));
 	}
@@ -131,17 +131,7 @@ public class RuleFixes implements IMarkerResolutionGenerator2 {
 		void write(String fixed) {
 			try {
 				if (editorDocument != null) {
-					String old = editorDocument.get();
-					int start = 0;
-					while (start < old.length() && start < fixed.length() && old.charAt(start) == fixed.charAt(start)) {
-						start++;
-					}
-					int end = 0;
-					while (end < old.length() - start && end < fixed.length() - start
-							&& old.charAt(old.length() - 1 - end) == fixed.charAt(fixed.length() - 1 - end)) {
-						end++;
-					}
-					editorDocument.replace(start, old.length() - start - end, fixed.substring(start, fixed.length() - end));
+					DocumentPatch.apply(editorDocument, fixed);
 				} else {
 					file.setContents(new ByteArrayInputStream(fixed.getBytes(StandardCharsets.UTF_8)), true, true, null);
 				}

@@ -6,58 +6,27 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 /**
- * Markers as you type: after each pause in typing the text is read by the language and its syntax,
- * reference and rule findings replace the file's Concord markers, so they show in the editor and in
- * Problems with the rule id and source.
+ * Markers as you type: the language's syntax, reference and rule findings for the text just read
+ * replace the file's Concord markers, so they show in the editor and in Problems with the rule id.
  */
-final class SpecMarkers implements IReconcilingStrategy, IReconcilingStrategyExtension {
+public final class SpecMarkers {
 
-	static final String TYPE = "concord.workbench.problem";
-	static final String RULE_ID = "ruleId";
+	public static final String TYPE = "concord.workbench.problem";
+	public static final String RULE_ID = "ruleId";
 
-	private final PartnershipTextEditor editor;
-	private IDocument document;
-
-	SpecMarkers(PartnershipTextEditor editor) {
-		this.editor = editor;
+	private SpecMarkers() {
 	}
 
-	@Override
-	public void setDocument(IDocument newDocument) {
-		this.document = newDocument;
-	}
-
-	@Override
-	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-		initialReconcile();
-	}
-
-	@Override
-	public void reconcile(IRegion partition) {
-		initialReconcile();
-	}
-
-	@Override
-	public void initialReconcile() {
-		IFile file = editor.specFile();
-		if (file == null || document == null) {
-			return;
-		}
-		List<Issue> issues = SpecSnapshot.of(editor.specPath(), document.get()).issues();
+	/** Replaces the markers of {@code file} with {@code issues}, in one workspace operation. */
+	static void show(IFile file, List<Issue> issues) {
 		try {
 			file.getWorkspace().run(monitor -> replace(file, issues), file, 0, null);
 		} catch (CoreException e) {
-			// markers are advisory; the next reconcile tries again
+			// markers are advisory; the next reading tries again
 		}
 	}
 
@@ -88,10 +57,5 @@ final class SpecMarkers implements IReconcilingStrategy, IReconcilingStrategyExt
 		case WARNING -> IMarker.SEVERITY_WARNING;
 		default -> IMarker.SEVERITY_INFO;
 		};
-	}
-
-	@Override
-	public void setProgressMonitor(IProgressMonitor monitor) {
-		// a reconcile is short; it is not cancelled part-way
 	}
 }

@@ -18,10 +18,13 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 import concord.model.partnership.PartnershipPackage;
+import concord.validation.ActiveProfile;
+import concord.workbench.prefs.WorkbenchProfile;
 
 /**
  * The editor's text as the language reads it at one moment: parsed and linked against the specs next to
- * the file (so imports resolve), ready for the language's IDE services. Never throws on bad text.
+ * the file (so imports resolve) and checked under the workbench's rule profile, ready for the language's
+ * IDE services. Never throws on bad text.
  */
 public final class SpecSnapshot {
 
@@ -36,6 +39,7 @@ public final class SpecSnapshot {
 	public static SpecSnapshot of(Path file, String text) {
 		XtextResourceSet resourceSet = PartnershipLanguage.get(XtextResourceSet.class);
 		resourceSet.getPackageRegistry().put(PartnershipPackage.eNS_URI, PartnershipPackage.eINSTANCE);
+		ActiveProfile.set(resourceSet, WorkbenchProfile.current());
 		Path self = file.toAbsolutePath().normalize();
 		if (self.getParent() != null && Files.isDirectory(self.getParent())) {
 			try (Stream<Path> list = Files.list(self.getParent())) {

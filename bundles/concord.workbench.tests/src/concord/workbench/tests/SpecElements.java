@@ -1,0 +1,44 @@
+package concord.workbench.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+
+import concord.workbench.text.SpecElement;
+
+/** Reading the Outline's entries as a user reads them: by name, at any depth. */
+final class SpecElements {
+
+	private SpecElements() {
+	}
+
+	static List<String> names(List<SpecElement> elements) {
+		List<String> names = new ArrayList<>();
+		for (SpecElement element : elements) {
+			names.add(element.name());
+			names.addAll(names(element.children()));
+		}
+		return names;
+	}
+
+	/** The name of the entry the Outline view has selected, or "" when none is. */
+	static String selectedIn(ContentOutline outline) {
+		Object selected = ((IStructuredSelection) outline.getSelection()).getFirstElement();
+		return selected instanceof SpecElement element ? element.name() : "";
+	}
+
+	static SpecElement find(List<SpecElement> elements, String name) {
+		for (SpecElement element : elements) {
+			if (element.name().equals(name)) {
+				return element;
+			}
+			SpecElement inside = find(element.children(), name);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+}

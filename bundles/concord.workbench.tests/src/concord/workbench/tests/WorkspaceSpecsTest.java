@@ -1,0 +1,51 @@
+package concord.workbench.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import concord.workbench.prefs.WorkbenchProfile;
+
+/**
+ * Problems lists the findings of every spec in the workspace, open or not, as a builder would: a spec is
+ * checked when it arrives, when it changes on disk and when the rule profile changes.
+ */
+class WorkspaceSpecsTest {
+
+	private IFile file;
+
+	@AfterEach
+	void delete() throws Exception {
+		WorkbenchProfile.store("");
+		HubProject.delete(file);
+	}
+
+	@Test
+	void aSpecNoEditorHasOpenIsCheckedWhenItArrivesAndWhenItChanges() throws Exception {
+		file = HubProject.create("unopened");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null, "the hub's DF-03 is in Problems without an editor");
+
+		String broken = "model \"Half\"\norganisation {\n";
+		file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		UiWait.until(() -> !ProblemMarkers.errors(file).isEmpty(), "a spec broken on disk shows its syntax error");
+		assertTrue(ProblemMarkers.find(file, "DF-03") == null, "and no longer the findings of its old text");
+		assertTrue(ProblemMarkers.errors(file).stream().anyMatch(error -> error.startsWith("2: ") || error.startsWith("3: ")), ProblemMarkers.errors(file).toString());
+	}
+
+	@Test
+	void aChangedRuleProfileChecksSpecsNoEditorHasOpen() throws Exception {
+		file = HubProject.create("unopened-profile");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null, "the hub raises DF-03");
+		WorkbenchProfile.store("disable DF-03\n");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") == null, "DF-03 switched off leaves Problems");
+		WorkbenchProfile.store("severity DF-03 error\n");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null
+				&& ProblemMarkers.find(file, "DF-03").getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR, "DF-03 re-graded to an error");
+	}
+}
