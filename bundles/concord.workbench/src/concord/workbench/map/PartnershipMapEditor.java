@@ -15,7 +15,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
@@ -29,7 +28,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
-import concord.model.resource.AtomicFile;
 import concord.workbench.text.SpecElement;
 import concord.workbench.text.SpecOutline;
 import concord.workbench.text.SpecSnapshot;
@@ -53,8 +51,7 @@ public class PartnershipMapEditor extends EditorPart {
 	private final MapSelection selection = new MapSelection();
 	private String selectedIds = "";
 	private SpecOutline outline;
-	/** Where the SVG the page is drawing goes, while an export is under way. */
-	private Path exportTarget;
+	private MapExport export;
 	/** The spec's modification stamp after this map last saved it, so that the map does not reload its own save. */
 	private long ownSave = IResource.NULL_STAMP;
 	private final IResourceChangeListener specChanges = this::specChanged;
@@ -83,6 +80,7 @@ public class PartnershipMapEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
+		export = new MapExport(browser, getEditorSite().getActionBars().getStatusLineManager());
 		watchPage();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(specChanges, IResourceChangeEvent.POST_CHANGE);
 		getSite().getPage().addPartListener(shown);
@@ -121,43 +119,16 @@ public class PartnershipMapEditor extends EditorPart {
 						outline.follow(chosen.stream().map(e -> e.eResource().getURIFragment(e)).toList());
 					}
 				}
-				if (exportTarget != null) {
-					finishExport();
-				}
+				export.poll();
 				browser.getDisplay().timerExec(POLL_MS, this);
 			}
 		};
 		browser.getDisplay().timerExec(POLL_MS, poll);
 	}
 
-	/**
-	 * File > Export Map as SVG: the page draws the map as SVG (as its own Export SVG button does) and hands
-	 * it over; the workbench writes it to {@code target} atomically, so a failed export leaves no partial file.
-	 */
+	/** File > Export Map as SVG: the page draws the map and the workbench writes it to {@code target}. */
 	public void exportSvg(Path target) {
-		exportTarget = target;
-		browser.execute("window.concord.lastExport = undefined; window.concord.exportToHost = true; "
-				+ "window.concord.exportSvg && window.concord.exportSvg();");
-	}
-
-	private void finishExport() {
-		if (!(browser.evaluate("return window.concord.lastExport || null;") instanceof String svg)) {
-			return;
-		}
-		Path target = exportTarget;
-		exportTarget = null;
-		try {
-			AtomicFile.write(target, svg.getBytes(StandardCharsets.UTF_8));
-			status(null, "Exported the map to " + target);
-		} catch (IOException e) {
-			status(target + ": the map could not be exported (" + e.getMessage() + "); nothing was written", null);
-		}
-	}
-
-	private void status(String error, String message) {
-		IStatusLineManager line = getEditorSite().getActionBars().getStatusLineManager();
-		line.setErrorMessage(error);
-		line.setMessage(message);
+		export.start(target);
 	}
 
 	@Override
