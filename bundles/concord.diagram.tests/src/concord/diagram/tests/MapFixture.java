@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.operations.OperationHandler;
@@ -25,6 +27,8 @@ import concord.diagram.layout.MapLayout;
 import concord.diagram.model.LayoutSidecar;
 import concord.diagram.model.MapModelState;
 import concord.diagram.model.SpecDocument;
+import concord.diagram.model.SpecModelStorage;
+import concord.diagram.server.MapSession;
 import concord.dsl.ide.PartnershipIdeSetup;
 
 /**
@@ -40,15 +44,30 @@ final class MapFixture {
 	private final Injector injector;
 
 	private MapFixture(Path spec) throws IOException {
+		this(spec, null);
+		state.open(SpecDocument.open(spec, LANGUAGE), LayoutSidecar.of(spec));
+		draw();
+	}
+
+	private MapFixture(Path spec, MapSession session) {
 		this.spec = spec;
 		state.init();
-		state.open(SpecDocument.open(spec, LANGUAGE), LayoutSidecar.of(spec));
 		injector = Guice.createInjector(binder -> {
 			// Providers, not instances: Guice would inject the state's own fields (its client id) otherwise.
 			binder.bind(MapModelState.class).toProvider(() -> state);
 			binder.bind(GModelState.class).toProvider(() -> state);
+			if (session != null) {
+				binder.bind(MapSession.class).toInstance(session);
+			}
 		});
-		draw();
+	}
+
+	/** Opens the spec a session serves as the server opens it for a client: through the model storage. */
+	static MapFixture served(MapSession session, String key) {
+		MapFixture map = new MapFixture(session.spec(key).orElseThrow(), session);
+		map.service(SpecModelStorage.class).loadSourceModel(new RequestModelAction(Map.of(SpecModelStorage.SOURCE_URI, key)));
+		map.draw();
+		return map;
 	}
 
 	/** Copies a built-in pack's case into {@code folder} and opens it. */

@@ -1,6 +1,7 @@
 package concord.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import concord.diagram.gmodel.MapTypes;
 import concord.diagram.markers.RuleMarkers;
+import concord.diagram.server.MapSession;
+import concord.validation.ProfileException;
+import concord.validation.RuleProfile;
 
 /** Findings of the rule catalogue land on the map elements they are about, with rule id and source. */
 class RuleMarkersTest {
@@ -32,6 +36,30 @@ class RuleMarkersTest {
 		assertTrue(mismatch.getDescription().endsWith("\"What does the literature say… (1)\"; Caveats)"),
 				"the source is cited: " + mismatch.getDescription());
 		assertTrue(map.element(mismatch.getElementId()).isPresent(), "the marked element is on the map");
+	}
+
+	@Test
+	void theMarkersFollowTheRuleProfileOfTheSession() throws Exception {
+		Path hub = MapFixture.ofPack("uk-victim-support-hub", folder).spec;
+		MapSession session = MapSession.serving(List.of(hub), MapFixture.LANGUAGE);
+		assertTrue(labels(MapFixture.served(session, hub.getFileName().toString())).contains("DF-03"), "the defaults raise DF-03");
+
+		session.ruleProfile(() -> RuleProfile.defaults().then(parse("disable DF-03")));
+		List<String> labels = labels(MapFixture.served(session, hub.getFileName().toString()));
+		assertFalse(labels.contains("DF-03"), "a rule the host's profile switches off is not marked: " + labels);
+		assertFalse(labels.isEmpty(), "the other findings still are");
+	}
+
+	private static RuleProfile parse(String lines) {
+		try {
+			return RuleProfile.parse(lines, "test profile");
+		} catch (ProfileException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static List<String> labels(MapFixture map) {
+		return map.service(RuleMarkers.class).validate(List.of(map.state.getRoot()), "batch").stream().map(Marker::getLabel).toList();
 	}
 
 	@Test

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.google.inject.Injector;
+
+import concord.validation.RuleProfile;
 
 /**
  * What one map server may show and to whom: the specs it serves, by file name (clients never send
@@ -21,6 +24,8 @@ public final class MapSession {
 	private final String token;
 	private final Map<String, Path> specs = new ConcurrentHashMap<>();
 	private final Injector language;
+	/** The rules the map's markers follow: the built-in defaults unless the host (the workbench) says. */
+	private volatile Supplier<RuleProfile> ruleProfile = RuleProfile::defaults;
 
 	private MapSession(String token, Injector language) {
 		this.token = token;
@@ -73,5 +78,15 @@ public final class MapSession {
 
 	public Injector language() {
 		return language;
+	}
+
+	/** The rule profile in force for the maps of this session, asked for each time a map is opened. */
+	public RuleProfile ruleProfile() {
+		return ruleProfile.get();
+	}
+
+	/** Makes the maps follow the host's rule profile (the workbench's preference) instead of the defaults. */
+	public void ruleProfile(Supplier<RuleProfile> inForce) {
+		this.ruleProfile = inForce;
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.ui.PlatformUI;
 
 import concord.diagram.server.MapServer;
 import concord.diagram.server.MapSession;
+import concord.workbench.prefs.WorkbenchProfile;
 import concord.workbench.text.PartnershipLanguage;
 
 /**
@@ -25,7 +26,10 @@ final class MapHost {
 	/** The address of the map of {@code spec}, token included; starts the server on first use. */
 	static synchronized String mapOf(Path spec) throws Exception {
 		if (server == null) {
-			server = MapServer.start(MapSession.serving(List.of(), PartnershipLanguage.injector()), 0);
+			MapSession session = MapSession.serving(List.of(), PartnershipLanguage.injector());
+			// the maps' markers follow the rule profile of the preferences, as the text editor's do
+			session.ruleProfile(WorkbenchProfile::current);
+			server = MapServer.start(session, 0);
 			PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 				@Override
 				public boolean preShutdown(IWorkbench workbench, boolean forced) {

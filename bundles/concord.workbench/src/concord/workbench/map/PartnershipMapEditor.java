@@ -25,9 +25,11 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import concord.workbench.prefs.WorkbenchProfile;
 import concord.workbench.text.SpecElement;
 import concord.workbench.text.SpecOutline;
 import concord.workbench.text.SpecSnapshot;
@@ -55,7 +57,8 @@ public class PartnershipMapEditor extends EditorPart {
 	/** The spec's modification stamp after this map last saved it, so that the map does not reload its own save. */
 	private long ownSave = IResource.NULL_STAMP;
 	private final IResourceChangeListener specChanges = this::specChanged;
-	/** Whether the spec changed while the map was hidden. */
+	private Runnable stopFollowingProfile;
+	/** Whether the spec or the rule profile changed while the map was hidden. */
 	private boolean stale;
 	private final IPartListener2 shown = new IPartListener2() {
 		@Override
@@ -84,6 +87,7 @@ public class PartnershipMapEditor extends EditorPart {
 		watchPage();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(specChanges, IResourceChangeEvent.POST_CHANGE);
 		getSite().getPage().addPartListener(shown);
+		stopFollowingProfile = WorkbenchProfile.onChange(() -> PlatformUI.getWorkbench().getDisplay().asyncExec(this::redrawWhenSeen));
 		try {
 			browser.setUrl(MapHost.mapOf(specOf(getEditorInput())));
 		} catch (Exception e) {
@@ -135,6 +139,9 @@ public class PartnershipMapEditor extends EditorPart {
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(specChanges);
 		getSite().getPage().removePartListener(shown);
+		if (stopFollowingProfile != null) {
+			stopFollowingProfile.run();
+		}
 		super.dispose();
 	}
 
@@ -148,17 +155,27 @@ public class PartnershipMapEditor extends EditorPart {
 		if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0) {
 			return;
 		}
-		browser.getDisplay().asyncExec(() -> {
-			if (browser.isDisposed() || dirty || file.getModificationStamp() == ownSave) {
-				return;
-			}
-			// a hidden page cannot measure its labels, so a map behind another editor is redrawn when shown
-			if (browser.isVisible()) {
-				redraw();
-			} else {
-				stale = true;
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			if (file.getModificationStamp() != ownSave) {
+				redrawWhenSeen();
 			}
 		});
+	}
+
+	/**
+	 * Draws the map again from the saved spec (it changed, or the rule profile did), unless the map has
+	 * unsaved edits of its own, which are never thrown away. A hidden page cannot measure its labels, so a
+	 * map behind another editor is redrawn when it is shown.
+	 */
+	private void redrawWhenSeen() {
+		if (browser.isDisposed() || dirty) {
+			return;
+		}
+		if (browser.isVisible()) {
+			redraw();
+		} else {
+			stale = true;
+		}
 	}
 
 	private void redraw() {
