@@ -36,6 +36,11 @@ public record PackManifest(String id, String title, String summary, String autho
 		teaches = List.copyOf(teaches);
 	}
 
+	/** Whether {@code id} is one the pack format accepts: 2-64 lower-case letters, digits and dashes. */
+	public static boolean isValidId(String id) {
+		return ID.matcher(id).matches();
+	}
+
 	/** Reads and checks a manifest; {@code origin} names the pack in messages. */
 	public static PackManifest parse(byte[] json, String origin) throws PackException {
 		JsonNode root;
@@ -55,7 +60,7 @@ public record PackManifest(String id, String title, String summary, String autho
 				fields.text("author"), fields.text("version"), fields.list("tags", false), fields.list("sources", true),
 				fields.list("specs", true), fields.optional("profile"), fields.optional("notes").orElse("NOTES.md"),
 				fields.optional("thumbnail"), fields.list("teaches", false));
-		if (!ID.matcher(manifest.id()).matches()) {
+		if (!isValidId(manifest.id())) {
 			throw new PackException(origin + ": " + FILE_NAME + ": id '" + manifest.id()
 					+ "' must be 2-64 lower-case letters, digits and dashes");
 		}

@@ -1,6 +1,5 @@
 package concord.workbench.tests;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -15,12 +14,7 @@ final class SpecElements {
 	}
 
 	static List<String> names(List<SpecElement> elements) {
-		List<String> names = new ArrayList<>();
-		for (SpecElement element : elements) {
-			names.add(element.name());
-			names.addAll(names(element.children()));
-		}
-		return names;
+		return SpecElement.all(elements).map(SpecElement::name).toList();
 	}
 
 	/** The name of the entry the Outline view has selected, or "" when none is. */
@@ -30,15 +24,6 @@ final class SpecElements {
 	}
 
 	static SpecElement find(List<SpecElement> elements, String name) {
-		for (SpecElement element : elements) {
-			if (element.name().equals(name)) {
-				return element;
-			}
-			SpecElement inside = find(element.children(), name);
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
+		return SpecElement.all(elements).filter(element -> element.name().equals(name)).findFirst().orElse(null);
 	}
 }

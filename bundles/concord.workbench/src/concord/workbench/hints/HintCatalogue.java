@@ -28,19 +28,25 @@ public final class HintCatalogue {
 	private HintCatalogue() {
 	}
 
+	/** Read once: the metamodel and the rule catalogue do not change while the workbench runs. */
+	private static final class Topics {
+		static final HintTopic CONCEPTS = concepts();
+		static final HintTopic RULES = rules();
+	}
+
 	public static List<HintTopic> topics() {
-		return List.of(concepts(), rules());
+		return List.of(Topics.CONCEPTS, Topics.RULES);
 	}
 
 	/** The topic of a kind of model element, as a selection in the Outline, Properties or map names it. */
 	public static Optional<HintTopic> of(EClass concept) {
 		String title = LiteralDoc.of(concept).label();
-		return find(concepts(), topic -> topic.children().isEmpty() && topic.title().equals(title));
+		return find(Topics.CONCEPTS, topic -> topic.children().isEmpty() && topic.title().equals(title));
 	}
 
 	/** The topic of a rule, as a finding in Problems names it. */
 	public static Optional<HintTopic> ofRule(String ruleId) {
-		return find(rules(), topic -> topic.children().isEmpty() && topic.title().startsWith(ruleId + " "));
+		return find(Topics.RULES, topic -> topic.children().isEmpty() && topic.title().startsWith(ruleId + " "));
 	}
 
 	/** The group that holds {@code child} directly, for revealing a topic deep in the tree. */

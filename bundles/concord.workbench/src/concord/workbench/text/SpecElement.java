@@ -2,6 +2,7 @@ package concord.workbench.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.EObject;
@@ -75,6 +76,11 @@ public record SpecElement(PartnershipTextEditor editor, EObject element, String 
 			words = words.substring(0, open).trim();
 		}
 		return words.length() > LONGEST_STATEMENT ? words.substring(0, LONGEST_STATEMENT - 3) + "..." : words;
+	}
+
+	/** Every element of the tree, parents before their children. */
+	public static Stream<SpecElement> all(List<SpecElement> elements) {
+		return elements.stream().flatMap(element -> Stream.concat(Stream.of(element), all(element.children())));
 	}
 
 	/** The innermost element whose statement covers {@code offset}, or null. */

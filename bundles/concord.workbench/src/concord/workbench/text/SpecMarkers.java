@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import concord.validation.catalogue.RuleCatalogue;
+
 /**
  * Markers as you type: the language's syntax, reference and rule findings for the text just read
  * replace the file's Concord markers, so they show in the editor and in Problems with the rule id.
@@ -30,12 +32,17 @@ public final class SpecMarkers {
 		}
 	}
 
+	/** Whether the language raised {@code issue} for a rule of the catalogue (not a syntax or link error). */
+	public static boolean isRuleFinding(Issue issue) {
+		return issue.getCode() != null && RuleCatalogue.standard().find(issue.getCode()).isPresent();
+	}
+
 	private static void replace(IFile file, List<Issue> issues) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
 			IMarker marker = file.createMarker(TYPE);
 			String code = issue.getCode() == null ? "" : issue.getCode();
-			boolean rule = code.matches("[A-Z]{2}-\\d{2}");
+			boolean rule = isRuleFinding(issue);
 			marker.setAttribute(IMarker.MESSAGE, rule ? "[" + code + "] " + issue.getMessage() : issue.getMessage());
 			marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
 			if (issue.getLineNumber() != null) {

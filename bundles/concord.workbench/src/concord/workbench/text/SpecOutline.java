@@ -1,6 +1,5 @@
 package concord.workbench.text;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -86,18 +85,7 @@ public final class SpecOutline extends ContentOutlinePage {
 
 	/** Selects the entries of the elements selected on a map, found by their address in the spec. */
 	public void follow(Collection<String> fragments) {
-		List<SpecElement> chosen = new ArrayList<>();
-		collect(elements, fragments, chosen);
-		select(chosen.isEmpty() ? null : chosen.get(0));
-	}
-
-	private static void collect(List<SpecElement> candidates, Collection<String> fragments, List<SpecElement> chosen) {
-		for (SpecElement candidate : candidates) {
-			if (fragments.contains(candidate.fragment())) {
-				chosen.add(candidate);
-			}
-			collect(candidate.children(), fragments, chosen);
-		}
+		select(SpecElement.all(elements).filter(element -> fragments.contains(element.fragment())).findFirst().orElse(null));
 	}
 
 	/** Selects {@code element} (nothing when null) without revealing it in its editor again. */
@@ -114,19 +102,6 @@ public final class SpecOutline extends ContentOutlinePage {
 		}
 	}
 
-	private static SpecElement parentOf(List<SpecElement> candidates, SpecElement child, SpecElement parent) {
-		for (SpecElement candidate : candidates) {
-			if (candidate.equals(child)) {
-				return parent;
-			}
-			SpecElement found = parentOf(candidate.children(), child, candidate);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
-
 	private final class ElementTree implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
@@ -141,7 +116,7 @@ public final class SpecOutline extends ContentOutlinePage {
 		@Override
 		public Object getParent(Object element) {
 			// the tree reveals an element selected from the text by expanding its parents
-			return parentOf(elements, (SpecElement) element, null);
+			return SpecElement.all(elements).filter(parent -> parent.children().contains(element)).findFirst().orElse(null);
 		}
 
 		@Override

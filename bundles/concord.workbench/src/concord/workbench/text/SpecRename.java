@@ -1,7 +1,5 @@
 package concord.workbench.text;
 
-import java.util.List;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -48,24 +46,15 @@ final class SpecRename {
 		while (named != null && !hasName(named)) {
 			named = named.eContainer();
 		}
-		return named == null ? null : find(editor.outlineElements(), named);
+		if (named == null) {
+			return null;
+		}
+		EObject wanted = named;
+		return SpecElement.all(editor.outlineElements()).filter(e -> e.element() == wanted).findFirst().orElse(null);
 	}
 
 	private static boolean hasName(EObject element) {
 		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
 		return name != null && element.eGet(name) != null;
-	}
-
-	private static SpecElement find(List<SpecElement> elements, EObject wanted) {
-		for (SpecElement element : elements) {
-			if (element.element() == wanted) {
-				return element;
-			}
-			SpecElement inside = find(element.children(), wanted);
-			if (inside != null) {
-				return inside;
-			}
-		}
-		return null;
 	}
 }

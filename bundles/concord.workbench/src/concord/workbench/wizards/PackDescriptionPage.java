@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import concord.templates.PackDraft;
+import concord.templates.PackManifest;
 
 /**
  * What a trainer says about a new pack: its id, title, summary, author, tags and sources; below, the
@@ -22,9 +23,6 @@ import concord.templates.PackDraft;
  * not accept and a spec that does not read.
  */
 final class PackDescriptionPage extends WizardPage {
-
-	/** The pack format's rule for ids (docs/templates.md). */
-	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
 
 	private final String proposedId;
 	private final String proposedTitle;
@@ -85,7 +83,7 @@ final class PackDescriptionPage extends WizardPage {
 
 	private void validate() {
 		String problem = unreadable;
-		if (problem == null && !ID.matcher(id.getText()).matches()) {
+		if (problem == null && !PackManifest.isValidId(id.getText())) {
 			problem = "The id is 2 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.";
 		}
 		if (problem == null && title.getText().isBlank()) {

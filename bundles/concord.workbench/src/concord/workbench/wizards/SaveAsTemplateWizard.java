@@ -25,6 +25,7 @@ import concord.templates.PackException;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
 import concord.workbench.prefs.WorkbenchProfile;
+import concord.workbench.text.SpecMarkers;
 import concord.workbench.text.SpecSnapshot;
 
 /**
@@ -40,6 +41,8 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 	private final TemplateRegistry registry = new TemplateRegistry(TemplateRegistry.defaultUserFolder());
 	private IFile spec;
 	private SpecSnapshot snapshot;
+	/** What the spec raises, read once when the page is made: the rule ids the pack will teach, with a message each. */
+	private final SortedMap<String, String> findings = new TreeMap<>();
 	private PackDescriptionPage page;
 	private TemplatePack installed;
 
@@ -57,7 +60,6 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		SortedMap<String, String> findings = new TreeMap<>();
 		String unreadable = null;
 		String title = "";
 		if (spec == null) {
@@ -65,7 +67,7 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 		} else {
 			try {
 				snapshot = SpecSnapshot.of(path(), Files.readString(path(), StandardCharsets.UTF_8));
-				unreadable = problems(snapshot.issues(), findings);
+				unreadable = sortIssues(snapshot.issues());
 				if (snapshot.resource().getContents().get(0) instanceof PartnershipModel model && model.getName() != null) {
 					title = model.getName();
 				}
@@ -79,12 +81,11 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 	}
 
 	/** Sorts the spec's issues into the findings the pack teaches; returns why it cannot become a pack, or null. */
-	private String problems(List<Issue> issues, SortedMap<String, String> findings) {
+	private String sortIssues(List<Issue> issues) {
 		List<String> errors = new ArrayList<>();
 		for (Issue issue : issues) {
-			String code = issue.getCode() == null ? "" : issue.getCode();
-			if (code.matches("[A-Z]{2}-\\d{2}")) {
-				findings.putIfAbsent(code, issue.getMessage());
+			if (SpecMarkers.isRuleFinding(issue)) {
+				findings.putIfAbsent(issue.getCode(), issue.getMessage());
 			} else if (issue.getSeverity() == Severity.ERROR) {
 				errors.add(spec.getName() + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getMessage());
 			}
@@ -110,8 +111,6 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		Path zip = null;
 		try {
-			SortedMap<String, String> findings = new TreeMap<>();
-			problems(snapshot.issues(), findings);
 			String profile = WorkbenchProfile.text();
 			Optional<PackDraft.Profile> shipped = profile.isBlank() ? Optional.empty()
 					: Optional.of(new PackDraft.Profile(PROFILE_FILE, profile.getBytes(StandardCharsets.UTF_8)));
