@@ -2,6 +2,9 @@ package concord.cli;
 
 import java.io.PrintWriter;
 
+import concord.cli.exit.ExitCode;
+import concord.cli.exit.InputError;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

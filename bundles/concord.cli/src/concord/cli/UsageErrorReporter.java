@@ -2,6 +2,8 @@ package concord.cli;
 
 import java.io.PrintWriter;
 
+import concord.cli.exit.ExitCode;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

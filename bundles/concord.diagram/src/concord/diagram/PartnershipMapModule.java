@@ -1,8 +1,8 @@
 package concord.diagram;
 
 import org.eclipse.glsp.server.di.DiagramModule;
-import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.di.MultiBinding;
+import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
@@ -14,11 +14,8 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 
 import concord.diagram.gmodel.MapTypes;
 import concord.diagram.gmodel.PartnershipMapFactory;
-import concord.diagram.handlers.CreateAccountabilityLineHandler;
 import concord.diagram.handlers.CreateActorHandler;
-import concord.diagram.handlers.CreateMembershipHandler;
-import concord.diagram.handlers.CreateRoleAssignmentHandler;
-import concord.diagram.handlers.CreateTensionHandler;
+import concord.diagram.handlers.CreateEdgeHandler;
 import concord.diagram.handlers.DeleteElementsHandler;
 import concord.diagram.handlers.MoveResizeHandler;
 import concord.diagram.handlers.NameCheck;
@@ -81,10 +78,7 @@ public class PartnershipMapModule extends DiagramModule {
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
 		super.configureOperationHandlers(binding);
 		binding.add(CreateActorHandler.class);
-		binding.add(CreateMembershipHandler.class);
-		binding.add(CreateRoleAssignmentHandler.class);
-		binding.add(CreateAccountabilityLineHandler.class);
-		binding.add(CreateTensionHandler.class);
+		binding.add(CreateEdgeHandler.class);
 		binding.add(DeleteElementsHandler.class);
 		binding.add(RenameHandler.class);
 		binding.add(MoveResizeHandler.class);

@@ -1,5 +1,8 @@
 package concord.model;
 
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -36,6 +39,11 @@ public final class ConcordModel {
 		PartnershipPackage.eINSTANCE.getNsURI();
 		// putIfAbsent: in an IDE the ecore.xmi plug-in owns "xmi" globally and must keep it.
 		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(XMI_EXTENSION, FACTORY);
+	}
+
+	/** The URI Concord gives a spec file: absolute and normalised, so that one file is one resource. */
+	public static URI fileUri(Path file) {
+		return URI.createFileURI(file.toAbsolutePath().normalize().toString());
 	}
 
 	/**

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 import concord.validation.catalogue.Category;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.catalogue.Severity;
 
 /**
  * Which rules run and how severe they are: a named selection over a {@link RuleCatalogue}. Profiles

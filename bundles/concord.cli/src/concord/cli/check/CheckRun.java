@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
 
 /**
  * The outcome of validating some files: every file looked at, every problem found (in file order),
@@ -30,9 +30,9 @@ public record CheckRun(List<Path> files, List<Problem> problems, Severity failOn
 	/** 2 when a file could not be read, 1 when a problem reaches the threshold, else 0. */
 	public int exitCode() {
 		if (problems.stream().anyMatch(Problem::isInputError)) {
-			return concord.cli.ExitCode.INPUT_ERROR;
+			return concord.cli.exit.ExitCode.INPUT_ERROR;
 		}
-		return problems.stream().anyMatch(p -> p.atLeast(failOn)) ? concord.cli.ExitCode.FINDINGS : concord.cli.ExitCode.OK;
+		return problems.stream().anyMatch(p -> p.atLeast(failOn)) ? concord.cli.exit.ExitCode.FINDINGS : concord.cli.exit.ExitCode.OK;
 	}
 
 	/** "2 errors, 3 warnings, 1 info in 4 files". */

@@ -7,8 +7,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
+import concord.model.helpers.ElementNames;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Finding;
 
 /**
  * Runs the rule catalogue on a model read from XMI or JSON. These formats carry no line numbers, so a
@@ -16,9 +17,9 @@ import concord.validation.PartnershipValidator;
  */
 public final class ModelCheck {
 
-	private final PartnershipValidator validator;
+	private final RuleValidator validator;
 
-	public ModelCheck(PartnershipValidator validator) {
+	public ModelCheck(RuleValidator validator) {
 		this.validator = validator;
 	}
 
@@ -27,7 +28,7 @@ public final class ModelCheck {
 		for (EObject root : resource.getContents()) {
 			for (Finding finding : validator.validate(root)) {
 				problems.add(new Problem(file, 0, 0, finding.severity(), finding.ruleId(), finding.message(),
-						finding.source(), ElementLabel.pathOf(finding.element())));
+						finding.source(), ElementNames.path(finding.element())));
 			}
 		}
 		return problems;

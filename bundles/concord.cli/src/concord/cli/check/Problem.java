@@ -3,7 +3,8 @@ package concord.cli.check;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-import concord.validation.Severity;
+import concord.dsl.validation.FindingIssues;
+import concord.validation.catalogue.Severity;
 
 /**
  * One thing to tell the user about one file: a rule finding, or a syntax, reference or load error.
@@ -21,9 +22,9 @@ public record Problem(Path file, int line, int column, Severity severity, String
 		String source, String element) {
 
 	/** The text does not follow the partnership language. */
-	public static final String SYNTAX = "syntax";
+	public static final String SYNTAX = FindingIssues.SYNTAX;
 	/** A name that refers to nothing, or to more than one thing. */
-	public static final String REFERENCE = "reference";
+	public static final String REFERENCE = FindingIssues.REFERENCE;
 	/** The file could not be read as a partnership model at all. */
 	public static final String LOAD = "load";
 

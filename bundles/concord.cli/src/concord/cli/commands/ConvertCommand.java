@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import concord.cli.DebugOption;
-import concord.cli.InputError;
 import concord.cli.check.Problem;
+import concord.cli.exit.InputError;
 import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
@@ -15,6 +14,7 @@ import concord.cli.spec.SpecFormat;
 import concord.cli.spec.SpecWorkspace;
 import concord.cli.spec.SpecWriter;
 import concord.validation.RuleProfile;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,12 +12,12 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.ENamedElement;
 
-import concord.cli.DebugOption;
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.PartnershipPackage;
+import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,16 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import concord.cli.DebugOption;
-import concord.cli.ExitCode;
-import concord.cli.InputError;
+import org.eclipse.xtext.resource.XtextResource;
+
 import concord.cli.check.Problem;
+import concord.cli.exit.ExitCode;
+import concord.cli.exit.InputError;
 import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
 import concord.cli.spec.SpecWorkspace;
 import concord.validation.RuleProfile;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +69,7 @@ public final class FormatCommand implements Callable<Integer> {
 		int notCanonical = 0;
 		for (LoadedSpec loaded : specs) {
 			String original = textOf(loaded);
-			String formatted = workspace.text(true).format(loaded);
+			String formatted = workspace.text().format((XtextResource) loaded.resource());
 			if (formatted.equals(original)) {
 				continue;
 			}

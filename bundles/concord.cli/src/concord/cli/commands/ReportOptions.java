@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
 import concord.validation.ProfileException;
 import concord.validation.RuleProfile;
+
 import picocli.CommandLine.Option;
 
 /** Options for choosing the rules: --profile. */

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
+import concord.diagram.model.MapSession;
 import concord.diagram.server.MapServer;
-import concord.diagram.server.MapSession;
 import concord.dsl.ide.PartnershipIdeSetup;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import concord.cli.InputError;
 import concord.cli.check.Problem;
+import concord.cli.exit.InputError;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecWorkspace;
 import concord.model.partnership.PartnershipModel;

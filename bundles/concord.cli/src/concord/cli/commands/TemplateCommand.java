@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import concord.cli.DebugOption;
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
 import concord.templates.PackDraft;
 import concord.templates.PackException;
 import concord.templates.PackReader;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import concord.cli.DebugOption;
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
 import concord.cli.report.ReportFormat;
@@ -18,7 +17,8 @@ import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

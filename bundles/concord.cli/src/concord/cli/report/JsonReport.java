@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
 
 /** A plain JSON document for scripts: files, findings with positions, and counts. */
 final class JsonReport implements ReportFormat.Report {

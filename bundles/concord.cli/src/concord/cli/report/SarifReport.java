@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
-import concord.validation.Severity;
+import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.FindingText;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 /**
  * SARIF 2.1.0, the format code-scanning services read: one run, the rules that fired as reporting
@@ -55,10 +55,8 @@ final class SarifReport implements ReportFormat.Report {
 			ObjectNode result = results.addObject();
 			result.put("ruleId", problem.code());
 			result.put("ruleIndex", ruleIndex.get(problem.code()));
-			result.put("level", level(problem.severity()));
-			String text = problem.source().isEmpty() ? problem.message()
-					: problem.message() + " (" + problem.source() + ")";
-			result.putObject("message").put("text", text);
+			result.put("level", problem.severity().sarifLevel());
+			result.putObject("message").put("text", FindingText.cited(problem.message(), problem.source()));
 			ObjectNode location = result.putArray("locations").addObject();
 			ObjectNode physical = location.putObject("physicalLocation");
 			physical.putObject("artifactLocation").put("uri", uriOf(problem.file()));
@@ -83,7 +81,7 @@ final class SarifReport implements ReportFormat.Report {
 			descriptor.put("name", r.category().title());
 			descriptor.putObject("shortDescription").put("text", r.message());
 			descriptor.putObject("help").put("text", "Source: " + r.source());
-			descriptor.putObject("defaultConfiguration").put("level", level(r.severity()));
+			descriptor.putObject("defaultConfiguration").put("level", r.severity().sarifLevel());
 			ObjectNode properties = descriptor.putObject("properties");
 			properties.put("category", r.category().title());
 			properties.put("source", r.source());
@@ -97,14 +95,6 @@ final class SarifReport implements ReportFormat.Report {
 			});
 			descriptor.putObject("defaultConfiguration").put("level", "error");
 		}
-	}
-
-	private static String level(Severity severity) {
-		return switch (severity) {
-		case ERROR -> "error";
-		case WARNING -> "warning";
-		case INFO -> "note";
-		};
 	}
 
 	/** A relative URI reference with forward slashes and escapes, as SARIF requires. */

@@ -5,6 +5,7 @@ import java.io.Writer;
 
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
+import concord.validation.catalogue.FindingText;
 
 /**
  * The compiler-style format editors and terminals understand:
@@ -25,10 +26,7 @@ final class TextReport implements ReportFormat.Report {
 	static String line(Problem problem) {
 		StringBuilder line = new StringBuilder(problem.location()).append(": ")
 				.append(problem.severity().word()).append(" [").append(problem.code()).append("] ")
-				.append(problem.message());
-		if (!problem.source().isEmpty()) {
-			line.append(" (").append(problem.source()).append(')');
-		}
+				.append(FindingText.cited(problem.message(), problem.source()));
 		if (problem.line() <= 0 && !problem.element().isEmpty()) {
 			line.append(" at ").append(problem.element());
 		}

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
 
 /** The model bundle's atomic write, with failures turned into messages a person can act on. */
 public final class AtomicFile {

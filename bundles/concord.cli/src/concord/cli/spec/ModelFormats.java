@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import concord.cli.check.Problem;
 import concord.model.ConcordModel;
 import concord.model.partnership.PartnershipModel;
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
 
 /**
  * Reading of the two interchange formats, XMI (the model bundle's stable-id resource) and JSON
@@ -54,7 +54,7 @@ public final class ModelFormats {
 
 	/** Loads an XMI or JSON file; load errors become problems, never exceptions. */
 	public static LoadedSpec load(ResourceSet resourceSet, Path file, SpecFormat format) {
-		Resource resource = resourceSet.createResource(SpecUris.of(file));
+		Resource resource = resourceSet.createResource(ConcordModel.fileUri(file));
 		List<Problem> problems = new ArrayList<>();
 		try {
 			resource.load(resourceSet.getLoadOptions());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
 
 /** Turns the files and folders named on a command line into the spec files to work on. */
 public final class SpecFiles {

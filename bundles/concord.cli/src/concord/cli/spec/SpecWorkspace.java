@@ -1,26 +1,37 @@
 package concord.cli.spec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.xtext.resource.XtextResource;
 
+import concord.cli.check.IssueProblems;
 import concord.cli.check.ModelCheck;
 import concord.cli.check.Problem;
-import concord.validation.PartnershipValidator;
+import concord.cli.exit.InputError;
+import concord.dsl.PartnershipStandaloneSetup;
+import concord.dsl.ide.document.SpecLibrary;
+import concord.dsl.validation.FindingIssues;
+import concord.model.ConcordModel;
 import concord.validation.RuleProfile;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Severity;
 
 /**
- * The files of one command, read into one resource set so that specs importing each other resolve.
- * The partnership language (Xtext) is started only when a command touches a .partnership file:
- * XMI and JSON work does not pay for it.
+ * The files of one command, read into one resource set so that specs importing each other resolve: the
+ * partnership language's {@link SpecLibrary}, which XMI and JSON files join. The language (Xtext) is
+ * started only when a command touches a .partnership file: XMI and JSON work does not pay for it.
  */
 public final class SpecWorkspace {
 
 	private final RuleProfile profile;
-	private PartnershipText text;
+	private SpecLibrary text;
 	private ResourceSet resourceSet;
 
 	public SpecWorkspace(RuleProfile profile) {
@@ -32,51 +43,74 @@ public final class SpecWorkspace {
 		boolean needsText = files.stream().anyMatch(f -> SpecFormat.of(f).orElse(null) == SpecFormat.PARTNERSHIP);
 		resourceSet(needsText);
 		if (needsText) {
-			// Specs may import any .partnership file next to them; index those first (they are not reported on).
-			text.addNeighbours(resourceSet, files);
+			try {
+				// Specs may import any .partnership file next to them; read those first (they are not reported on).
+				text().addNeighboursOf(files);
+			} catch (UncheckedIOException e) {
+				throw new InputError(e.getMessage(), e);
+			}
 		}
 		List<LoadedSpec> specs = new ArrayList<>();
 		for (Path file : files) {
 			specs.add(load(file));
 		}
 		if (needsText) {
-			text.resolveAll(resourceSet);
-			specs.replaceAll(spec -> spec.format() == SpecFormat.PARTNERSHIP ? text.withLinkProblems(spec) : spec);
+			text.resolveAll();
+			specs.replaceAll(spec -> spec.format() == SpecFormat.PARTNERSHIP ? withReadingErrors(spec) : spec);
 		}
 		return specs;
 	}
 
 	public LoadedSpec load(Path file) {
 		SpecFormat format = SpecFormat.of(file).orElseThrow();
-		if (format == SpecFormat.PARTNERSHIP) {
-			return text(true).load(resourceSet(true), file);
+		if (format != SpecFormat.PARTNERSHIP) {
+			return ModelFormats.load(resourceSet(false), file, format);
 		}
-		return ModelFormats.load(resourceSet(false), file, format);
+		try {
+			return new LoadedSpec(file, format, text().read(file), List.of());
+		} catch (IOException e) {
+			Resource empty = text().resourceSet().createResource(ConcordModel.fileUri(file));
+			return new LoadedSpec(file, format, empty, List.of(new Problem(file, 0, 0, Severity.ERROR, Problem.LOAD,
+					"cannot read the file (" + e.getMessage() + ")", "", "")));
+		}
+	}
+
+	/** The spec with the syntax and reference errors its reading found, so that commands know whether it is readable. */
+	private static LoadedSpec withReadingErrors(LoadedSpec spec) {
+		List<Problem> problems = new ArrayList<>(spec.problems());
+		for (Resource.Diagnostic error : spec.resource().getErrors()) {
+			problems.add(new Problem(spec.file(), Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0), Severity.ERROR,
+					FindingIssues.code(error), error.getMessage(), "", ""));
+		}
+		return new LoadedSpec(spec.file(), spec.format(), spec.resource(), problems);
 	}
 
 	/** Every problem of a spec: what reading it found, then the rule findings if it could be read. */
 	public List<Problem> check(LoadedSpec spec) {
+		if (spec.problems().stream().anyMatch(p -> Problem.LOAD.equals(p.code()))) {
+			return spec.problems();
+		}
 		if (spec.format() == SpecFormat.PARTNERSHIP) {
-			return text(true).check(spec, profile);
+			return IssueProblems.of(spec.file(), text().ruleProfile(profile).issues((XtextResource) spec.resource()));
 		}
 		List<Problem> problems = new ArrayList<>(spec.problems());
 		if (spec.isReadable()) {
-			problems.addAll(new ModelCheck(new PartnershipValidator(profile)).check(spec.file(), spec.resource()));
+			problems.addAll(new ModelCheck(new RuleValidator(profile)).check(spec.file(), spec.resource()));
 		}
 		return problems;
 	}
 
-	/** The partnership language, started on first use. */
-	public PartnershipText text(boolean start) {
-		if (text == null && start) {
-			text = PartnershipText.start();
+	/** The partnership language's library of this command's specs, started on first use. */
+	public SpecLibrary text() {
+		if (text == null) {
+			text = SpecLibrary.of(new PartnershipStandaloneSetup().createInjectorAndDoEMFRegistration());
 		}
 		return text;
 	}
 
 	private ResourceSet resourceSet(boolean withText) {
 		if (resourceSet == null) {
-			resourceSet = withText ? text(true).newResourceSet() : new ResourceSetImpl();
+			resourceSet = withText ? text().resourceSet() : new ResourceSetImpl();
 			ModelFormats.register(resourceSet);
 		}
 		return resourceSet;

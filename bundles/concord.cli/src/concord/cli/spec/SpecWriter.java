@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import concord.cli.InputError;
+import concord.cli.exit.InputError;
+import concord.model.ConcordModel;
 
 /**
  * Renders a loaded spec in another format, in memory; the caller writes the bytes atomically, so a
@@ -24,10 +25,13 @@ public final class SpecWriter {
 
 	public byte[] write(LoadedSpec spec, SpecFormat format, Path destination) {
 		if (format == SpecFormat.PARTNERSHIP) {
-			return workspace.text(true).serialize(spec.resource().getContents(), destination)
-					.getBytes(StandardCharsets.UTF_8);
+			try {
+				return workspace.text().write(spec.resource().getContents(), destination).getBytes(StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new InputError(destination + ": cannot write the model as partnership text (" + e.getMessage() + ")", e);
+			}
 		}
-		Resource target = spec.resource().getResourceSet().createResource(SpecUris.of(destination));
+		Resource target = spec.resource().getResourceSet().createResource(ConcordModel.fileUri(destination));
 		try {
 			target.getContents().addAll(EcoreUtil.copyAll(spec.resource().getContents()));
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import concord.diagram.gmodel.PartnershipMapFactory;
 import concord.diagram.layout.MapLayout;
+import concord.diagram.model.MapSession;
 import concord.diagram.server.MapServer;
-import concord.diagram.server.MapSession;
 
 /**
  * Prints how fast a large map is drawn: about 300 nodes and 1,500 edges, GModel and ELK layout time in

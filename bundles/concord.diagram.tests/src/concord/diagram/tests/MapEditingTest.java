@@ -23,11 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import concord.diagram.gmodel.MapTypes;
-import concord.diagram.handlers.CreateAccountabilityLineHandler;
 import concord.diagram.handlers.CreateActorHandler;
-import concord.diagram.handlers.CreateMembershipHandler;
-import concord.diagram.handlers.CreateRoleAssignmentHandler;
-import concord.diagram.handlers.CreateTensionHandler;
+import concord.diagram.handlers.CreateEdgeHandler;
 import concord.diagram.handlers.DeleteElementsHandler;
 import concord.diagram.handlers.MoveResizeHandler;
 import concord.diagram.handlers.ReconnectHandler;
@@ -90,27 +87,27 @@ class MapEditingTest {
 	void aMembershipDrawnFromThePaletteJoinsTheOrganisationToThePartnership() throws Exception {
 		MapFixture map = open();
 		map.run(CreateActorHandler.class, new CreateNodeOperation(MapTypes.ORGANISATION, GraphUtil.point(0, 0)));
-		assertTrue(map.run(CreateMembershipHandler.class,
+		assertTrue(map.run(CreateEdgeHandler.class,
 				new CreateEdgeOperation(MapTypes.MEMBERSHIP, "partnership:Hub", "actor:New organisation")));
 		assertTrue(map.text().contains("	member \"Charity\" as partner\n	member \"New organisation\" as partner\n}"), map.text());
 		assertEquals(3, map.edges(MapTypes.MEMBERSHIP).size());
-		assertFalse(map.run(CreateMembershipHandler.class, new CreateEdgeOperation(MapTypes.MEMBERSHIP, "partnership:Hub", "actor:Council")),
+		assertFalse(map.run(CreateEdgeHandler.class, new CreateEdgeOperation(MapTypes.MEMBERSHIP, "partnership:Hub", "actor:Council")),
 				"an organisation is a member once");
-		assertFalse(map.run(CreateMembershipHandler.class,
+		assertFalse(map.run(CreateEdgeHandler.class,
 				new CreateEdgeOperation(MapTypes.MEMBERSHIP, "actor:Council", "actor:Charity")), "members join partnerships");
 	}
 
 	@Test
 	void rolesAccountabilityAndTensionsFromThePalette() throws Exception {
 		MapFixture map = open();
-		assertTrue(map.run(CreateRoleAssignmentHandler.class, new CreateEdgeOperation(
+		assertTrue(map.run(CreateEdgeHandler.class, new CreateEdgeOperation(
 				MapTypes.roleCreation(CollaborationRole.GUARDIAN_ANGEL), "actor:Co-ordinator", "partnership:Hub")));
 		assertTrue(map.text().contains("role guardian-angel played-by \"Co-ordinator\""), map.text());
 		assertTrue(map.labels("actor:Co-ordinator").contains("«guardian-angel»"));
-		assertTrue(map.run(CreateAccountabilityLineHandler.class,
+		assertTrue(map.run(CreateEdgeHandler.class,
 				new CreateEdgeOperation(MapTypes.ACCOUNTABILITY + ":horizontal", "actor:Charity", "actor:Council")));
 		assertTrue(map.text().contains("accountable \"Charity\" to \"Council\" horizontal"), map.text());
-		assertTrue(map.run(CreateTensionHandler.class, new CreateEdgeOperation(MapTypes.TENSION_PARTY, "actor:Charity", "actor:Council")));
+		assertTrue(map.run(CreateEdgeHandler.class, new CreateEdgeOperation(MapTypes.TENSION_PARTY, "actor:Charity", "actor:Council")));
 		assertTrue(map.text().contains("tension between \"Charity\", \"Council\""), map.text());
 		assertEquals(2, map.edges(MapTypes.TENSION_PARTY).size());
 		assertTrue(map.state.document().resource().getErrors().isEmpty(), map.state.document().resource().getErrors().toString());

@@ -26,10 +26,10 @@ import concord.diagram.gmodel.PartnershipMapFactory;
 import concord.diagram.layout.MapLayout;
 import concord.diagram.model.LayoutSidecar;
 import concord.diagram.model.MapModelState;
-import concord.diagram.model.SpecDocument;
+import concord.diagram.model.MapSession;
 import concord.diagram.model.SpecModelStorage;
-import concord.diagram.server.MapSession;
 import concord.dsl.ide.PartnershipIdeSetup;
+import concord.dsl.ide.document.SpecDocument;
 
 /**
  * One open map without a browser: the spec document, the GLSP model state and the handlers, wired by

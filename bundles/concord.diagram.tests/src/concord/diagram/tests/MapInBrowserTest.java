@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import concord.diagram.model.LayoutSidecar;
-import concord.diagram.model.SpecDocument;
+import concord.diagram.model.MapSession;
 import concord.diagram.server.MapServer;
-import concord.diagram.server.MapSession;
+import concord.dsl.ide.document.SpecDocument;
 
 /**
  * The map as a consultant uses it: the real server, the real GLSP client in headless Chromium. The

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import concord.diagram.model.MapSession;
 import concord.diagram.server.MapServer;
-import concord.diagram.server.MapSession;
 
 /** The map server answers only on loopback, only to holders of the session token, only from its own origin. */
 class MapServerSecurityTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import concord.diagram.gmodel.MapTypes;
 import concord.diagram.markers.RuleMarkers;
-import concord.diagram.server.MapSession;
+import concord.diagram.model.MapSession;
 import concord.validation.ProfileException;
 import concord.validation.RuleProfile;
 

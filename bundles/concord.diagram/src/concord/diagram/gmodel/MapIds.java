@@ -2,6 +2,7 @@ package concord.diagram.gmodel;
 
 import org.eclipse.emf.ecore.EReference;
 
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.Actor;
 import concord.model.partnership.Partnership;
 
@@ -17,11 +18,11 @@ public final class MapIds {
 	}
 
 	public static String partnership(Partnership partnership) {
-		return "partnership:" + partnership.getName();
+		return partnershipNamed(ElementNames.name(partnership));
 	}
 
 	public static String actor(Actor actor) {
-		return actorNamed(actor.getName());
+		return actorNamed(ElementNames.name(actor));
 	}
 
 	public static String actorNamed(String name) {

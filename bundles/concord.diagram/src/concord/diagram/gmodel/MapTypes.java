@@ -2,11 +2,14 @@ package concord.diagram.gmodel;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
 
 import concord.model.partnership.AccountabilityDirection;
 import concord.model.partnership.CollaborationRole;
+import concord.model.partnership.PartnershipPackage.Literals;
 
 /**
  * The element types of the partnership map, shared with the TypeScript client (src/map-types.ts).
@@ -42,7 +45,19 @@ public final class MapTypes {
 	public static final List<String> LABELS = List.of(NAME, BADGE, INFO, EDGE_LABEL);
 	public static final List<String> EDGES = List.of(MEMBERSHIP, ROLE, ACCOUNTABILITY, LINE_MANAGEMENT, FUNDING, PART_OF, TENSION_PARTY);
 
+	private static final Map<String, EClass> ACTOR_CLASSES = Map.of(ORGANISATION, Literals.ORGANISATION, PERSON, Literals.PERSON,
+			GROUP, Literals.GROUP);
+
 	private MapTypes() {
+	}
+
+	/** The class of actor a node type of the palette creates: node:person gives a Person. */
+	public static EClass actorClass(String nodeType) {
+		EClass type = ACTOR_CLASSES.get(nodeType);
+		if (type == null) {
+			throw new IllegalArgumentException(nodeType + " is not a node type of an actor");
+		}
+		return type;
 	}
 
 	/** How the partnership language writes an enumeration value: {@code GUARDIAN_ANGEL} → {@code guardian-angel}. */

@@ -26,7 +26,9 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import com.google.inject.Inject;
 
 import concord.diagram.model.LayoutSidecar;
+import concord.diagram.model.MapIndex;
 import concord.diagram.model.MapModelState;
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.AccountabilityLine;
 import concord.model.partnership.Actor;
 import concord.model.partnership.Driver;
@@ -95,7 +97,7 @@ public class PartnershipMapFactory implements GModelFactory {
 
 	private void partnershipNode(Partnership partnership) {
 		String id = MapIds.partnership(partnership);
-		GNodeBuilder node = node(MapTypes.PARTNERSHIP, id, "node-partnership").add(nameLabel(id, partnership.getName()));
+		GNodeBuilder node = node(MapTypes.PARTNERSHIP, id, "node-partnership").add(nameLabel(id, ElementNames.name(partnership)));
 		List<String> lines = new ArrayList<>();
 		integration("Now", partnership.getCurrentIntegration(), lines);
 		integration("Target", partnership.getTargetIntegration(), lines);
@@ -134,7 +136,7 @@ public class PartnershipMapFactory implements GModelFactory {
 			type = MapTypes.GROUP;
 			classes.add("node-group");
 		}
-		GNodeBuilder node = node(type, id, classes.toArray(String[]::new)).add(nameLabel(id, actor.getName()));
+		GNodeBuilder node = node(type, id, classes.toArray(String[]::new)).add(nameLabel(id, ElementNames.name(actor)));
 		if (actor instanceof Person person && person.getPosition() != null && !person.getPosition().equals(actor.getName())) {
 			node.add(label(MapTypes.INFO, id + "#position", person.getPosition(), "label-info"));
 		}

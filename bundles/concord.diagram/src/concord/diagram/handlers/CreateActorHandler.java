@@ -1,6 +1,7 @@
 package concord.diagram.handlers;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -12,6 +13,10 @@ import org.eclipse.glsp.server.operations.Operation;
 import concord.diagram.gmodel.MapIds;
 import concord.diagram.gmodel.MapTypes;
 import concord.diagram.model.LayoutSidecar.Placement;
+import concord.dsl.ide.document.NewNames;
+import concord.model.partnership.Actor;
+import concord.model.partnership.PartnershipFactory;
+import concord.model.partnership.PartnershipPackage.Literals;
 
 /**
  * Palette: a new organisation, person or group, named so that it is unique in the spec and placed where
@@ -39,12 +44,12 @@ public class CreateActorHandler extends MapOperationHandler<CreateNodeOperation>
 		if (model() == null) {
 			return doNothing();
 		}
-		// The element type names the language's keyword: node:organisation -> organisation.
-		String type = operation.getElementTypeId();
-		String keyword = type.substring(type.indexOf(':') + 1);
-		String name = Names.unique(model(), "New " + keyword);
+		Actor actor = (Actor) PartnershipFactory.eINSTANCE.create(MapTypes.actorClass(operation.getElementTypeId()));
+		String name = NewNames.unique(model(), "New " + actor.eClass().getName().toLowerCase(Locale.ROOT));
+		actor.setName(name);
 		Optional<GPoint> location = operation.getLocation();
-		return Optional.of(map.declare(getLabel(), keyword, name, sidecar -> location.ifPresent(at -> {
+		return Optional.of(map.write(getLabel(), doc -> doc.add(doc.model(), Literals.PARTNERSHIP_MODEL__ACTORS, actor),
+				sidecar -> location.ifPresent(at -> {
 			map.pinShownNodes();
 			sidecar.place(MapIds.actorNamed(name), new Placement(at.getX(), at.getY(), null, null));
 		})));

@@ -8,7 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 
-import concord.diagram.gmodel.MapIndex.Link;
+import concord.diagram.model.MapIndex.Link;
 import concord.model.partnership.RoleAssignment;
 import concord.model.partnership.Tension;
 

@@ -9,8 +9,8 @@ import org.eclipse.glsp.server.operations.Operation;
 
 import com.google.inject.Inject;
 
-import concord.diagram.gmodel.MapIndex;
 import concord.diagram.model.LayoutSidecar;
+import concord.diagram.model.MapIndex;
 import concord.diagram.model.MapModelState;
 import concord.model.partnership.PartnershipModel;
 

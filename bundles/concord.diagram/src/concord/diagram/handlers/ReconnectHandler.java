@@ -7,17 +7,13 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 
-import concord.diagram.gmodel.MapIndex.Link;
-import concord.model.partnership.AccountabilityLine;
-import concord.model.partnership.Actor;
-import concord.model.partnership.Membership;
-import concord.model.partnership.Organisation;
-import concord.model.partnership.Partnership;
+import concord.diagram.gmodel.MapEdges;
+import concord.diagram.model.MapIndex.Link;
 
 /**
  * Dragging an edge end to another node: a membership moves to another organisation or partnership, an
- * accountability line to other actors, a reference (line manager, funder, parent) to another target.
- * Ends that do not fit the relation leave the model as it was.
+ * accountability line to other actors (both as the edge table, {@link MapEdges}, says), a reference (line
+ * manager, funder, parent) to another target of its type. Ends that do not fit leave the model as it was.
  */
 public class ReconnectHandler extends MapOperationHandler<ReconnectEdgeOperation> {
 
@@ -37,23 +33,9 @@ public class ReconnectHandler extends MapOperationHandler<ReconnectEdgeOperation
 		if (link.isPresent()) {
 			return relink(link.get(), source.get(), target.get());
 		}
-		EObject shown = index().element(operation.getEdgeElementId()).orElse(null);
-		if (shown instanceof Membership membership && source.get() instanceof Partnership partnership
-				&& target.get() instanceof Organisation organisation) {
-			return edit(model -> {
-				membership.setOrganisation(organisation);
-				if (membership.eContainer() != partnership) {
-					partnership.getMemberships().add(membership);
-				}
-			});
-		}
-		if (shown instanceof AccountabilityLine line && source.get() instanceof Actor from && target.get() instanceof Actor to && from != to) {
-			return edit(model -> {
-				line.setFrom(from);
-				line.setTo(to);
-			});
-		}
-		return doNothing();
+		Optional<EObject> shown = index().element(operation.getEdgeElementId());
+		return shown.flatMap(edge -> MapEdges.reconnect(edge, source.get(), target.get()))
+				.map(change -> map.write(getLabel(), change, null));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 
 import concord.diagram.gmodel.MapIds;
+import concord.dsl.ide.document.NewNames;
 import concord.model.partnership.Actor;
 import concord.model.partnership.Partnership;
 
@@ -25,7 +26,7 @@ public class RenameHandler extends MapOperationHandler<ApplyLabelEditOperation> 
 	public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
 		String ownerId = MapIds.ownerOfNameLabel(operation.getLabelId());
 		String newName = operation.getText() == null ? "" : operation.getText().strip();
-		if (ownerId == null || NameCheck.problem(model(), newName).isPresent()) {
+		if (ownerId == null || NewNames.problem(model(), newName).isPresent()) {
 			return doNothing();
 		}
 		Optional<EObject> owner = index().element(ownerId);

@@ -15,8 +15,8 @@ import concord.diagram.gmodel.MapTypes;
 import concord.diagram.model.MapModelState;
 import concord.model.partnership.PartnershipModel;
 import concord.validation.ActiveProfile;
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Finding;
 
 /**
  * Findings of the rule catalogue as markers on the map: each on the element it concerns (or the nearest
@@ -39,19 +39,11 @@ public class RuleMarkers implements ModelValidator {
 		if (model == null) {
 			return markers;
 		}
-		for (Finding finding : new PartnershipValidator(ActiveProfile.of(model)).validate(model)) {
+		for (Finding finding : new RuleValidator(ActiveProfile.of(model)).validate(model)) {
 			String elementId = map.mapIndex().shownAs(finding.element()).orElse(MapTypes.DIAGRAM);
-			markers.add(new Marker(finding.ruleId(), finding.ruleId() + ": " + finding.message() + " (" + finding.source() + ")",
-					elementId, kind(finding)));
+			// GLSP's marker kinds are Concord's severity words
+			markers.add(new Marker(finding.ruleId(), finding.titled(), elementId, finding.severity().word()));
 		}
 		return markers;
-	}
-
-	private static String kind(Finding finding) {
-		return switch (finding.severity()) {
-		case ERROR -> MarkerKind.ERROR;
-		case WARNING -> MarkerKind.WARNING;
-		case INFO -> MarkerKind.INFO;
-		};
 	}
 }

@@ -1,15 +1,13 @@
 package concord.diagram.model;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 
-import concord.diagram.gmodel.MapIndex;
+import concord.dsl.ide.document.SpecDocument;
 import concord.model.partnership.PartnershipModel;
 
 /**
@@ -68,14 +66,9 @@ public class MapModelState extends DefaultGModelState {
 		return new SpecEditCommand(label, document, sidecar, doc -> doc.apply(change, false), null);
 	}
 
-	/** An undoable new statement on the line after {@code sibling}'s (see {@link SpecDocument#addStatementAfter}). */
-	public Command addStatement(String label, EObject sibling, Function<SpecDocument, String> statement) {
-		return new SpecEditCommand(label, document, sidecar, doc -> doc.addStatementAfter(sibling, statement.apply(doc)), null);
-	}
-
-	/** An undoable new actor declaration ({@code organisation "Name"}) placed with the other actors. */
-	public Command declare(String label, String keyword, String name, Consumer<LayoutSidecar> placing) {
-		return new SpecEditCommand(label, document, sidecar, doc -> doc.declareActor(keyword, name), placing);
+	/** An undoable edit of the spec through its document (a change or a new statement) and of the sidecar. */
+	public Command write(String label, Consumer<SpecDocument> edit, Consumer<LayoutSidecar> placing) {
+		return new SpecEditCommand(label, document, sidecar, edit, placing);
 	}
 
 	/** An undoable change of positions and sizes only; the spec text stays as it is. */

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 
+import concord.dsl.ide.document.SpecDocument;
+
 /**
  * One edit on the map, undoable: the spec text and the sidecar placements before and after it. The
  * change runs once; undo and redo only swap texts, so they give back exactly what the analyst had,

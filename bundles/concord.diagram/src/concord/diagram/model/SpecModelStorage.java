@@ -10,8 +10,7 @@ import org.eclipse.glsp.server.types.GLSPServerException;
 
 import com.google.inject.Inject;
 
-import concord.diagram.server.MapSession;
-import concord.validation.ActiveProfile;
+import concord.dsl.ide.document.SpecDocument;
 
 /**
  * Opens the spec a client asks for, but only one this session serves (the client names it, never a
@@ -32,10 +31,8 @@ public class SpecModelStorage implements SourceModelStorage {
 		String name = action.getOptions() == null ? null : action.getOptions().get(SOURCE_URI);
 		Path file = session.spec(name).orElseThrow(() -> new GLSPServerException("This session does not serve '" + name + "'"));
 		try {
-			SpecDocument document = SpecDocument.open(file, session.language());
-			// the markers follow the session's rules; the document keeps its resource set across edits
-			ActiveProfile.set(document.resource().getResourceSet(), session.ruleProfile());
-			map.open(document, LayoutSidecar.of(file));
+			// the markers follow the session's rules; the document keeps them across edits
+			map.open(SpecDocument.open(file, session.language()).ruleProfile(session.ruleProfile()), LayoutSidecar.of(file));
 		} catch (IOException e) {
 			throw new GLSPServerException(file + ": cannot read the spec (" + e.getMessage() + ")", e);
 		}

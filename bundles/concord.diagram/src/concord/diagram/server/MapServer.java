@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.websocket.server.ServerEndpointConfig;
+
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
@@ -19,7 +21,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 import concord.diagram.PartnershipMapModule;
-import jakarta.websocket.server.ServerEndpointConfig;
+import concord.diagram.model.MapSession;
 
 /**
  * The map server: one Jetty on the loopback interface that serves the GLSP client and its websocket,

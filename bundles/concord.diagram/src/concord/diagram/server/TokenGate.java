@@ -10,6 +10,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
+import concord.diagram.model.MapSession;
+
 /**
  * Every request passes here first. The page is handed out only with the session token in its URL (and
  * then sets a same-site cookie so that its scripts and styles load); the websocket needs the token and,

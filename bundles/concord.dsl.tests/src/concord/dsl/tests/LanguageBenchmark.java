@@ -23,8 +23,8 @@ import com.google.inject.Injector;
 import concord.dsl.PartnershipStandaloneSetup;
 import concord.model.ConcordModel;
 import concord.model.partnership.PartnershipModel;
-import concord.validation.PartnershipValidator;
 import concord.validation.RuleProfile;
+import concord.validation.RuleValidator;
 import concord.validation.tests.BenchmarkModels;
 
 /**
@@ -44,7 +44,7 @@ public final class LanguageBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Injector language = new PartnershipStandaloneSetup().createInjectorAndDoEMFRegistration();
-		PartnershipValidator validator = new PartnershipValidator(RuleProfile.defaults());
+		RuleValidator validator = new RuleValidator(RuleProfile.defaults());
 		System.out.printf(Locale.ROOT, "Language benchmark: best of runs in ms (ratio to XMI load)%n");
 		System.out.printf(Locale.ROOT, "%9s %9s %16s %10s %16s %16s %10s%n", "elements", "text KB", "text parse+link",
 				"XMI load", "JSON readTree", "JSON EMF load", "validate");

@@ -5,28 +5,22 @@ import org.eclipse.xtext.validation.CheckType;
 
 import concord.model.partnership.PartnershipModel;
 import concord.validation.ActiveProfile;
-import concord.validation.Finding;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Finding;
 
 /**
  * Brings the rule catalogue into the language: every finding becomes a diagnostic on the element it
- * concerns, with the rule id as its code (so quick fixes and reports key on it) and the source cited
- * in the message. The profile is the one in force for the resource set ({@link ActiveProfile}).
+ * concerns, with the rule id as its code and the source and fixes as its data ({@link FindingIssues}).
+ * The profile is the one in force for the resource set ({@link ActiveProfile}).
  */
 public class PartnershipValidator extends AbstractPartnershipValidator {
 
 	@Check(CheckType.NORMAL)
 	public void checkRuleCatalogue(PartnershipModel model) {
-		concord.validation.PartnershipValidator rules = new concord.validation.PartnershipValidator(ActiveProfile.of(model));
-		for (Finding finding : rules.validate(model)) {
-			String message = finding.message() + " (" + finding.source() + ")";
-			switch (finding.severity()) {
-			case ERROR -> getMessageAcceptor().acceptError(message, finding.element(), finding.feature(), INSIGNIFICANT_INDEX,
-					finding.ruleId());
-			case WARNING -> getMessageAcceptor().acceptWarning(message, finding.element(), finding.feature(),
-					INSIGNIFICANT_INDEX, finding.ruleId());
-			case INFO -> getMessageAcceptor().acceptInfo(message, finding.element(), finding.feature(), INSIGNIFICANT_INDEX,
-					finding.ruleId());
-			}
+		for (Finding finding : new RuleValidator(ActiveProfile.of(model)).validate(model)) {
+			getChain().add(createDiagnostic(org.eclipse.xtext.diagnostics.Severity.valueOf(finding.severity().name()),
+					finding.message(), finding.element(), finding.feature(), INSIGNIFICANT_INDEX, finding.ruleId(),
+					FindingIssues.data(finding)));
 		}
 	}
 }

@@ -32,7 +32,7 @@ import concord.templates.PackThumbnail;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
 import concord.validation.ActiveProfile;
-import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.RuleCatalogue;
 
 /** Every built-in pack reads, links, and raises exactly the findings its manifest says it teaches. */
 class BuiltInPacksTest {

@@ -22,8 +22,8 @@ import concord.templates.PackManifest;
 import concord.templates.PackReader;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
+import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 /** Pack -> install -> new spec, and saving a spec as a new pack. */
 class TemplateRegistryTest {

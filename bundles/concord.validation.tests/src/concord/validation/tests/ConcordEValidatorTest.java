@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import concord.model.partnership.PartnershipPackage;
-import concord.validation.Finding;
 import concord.validation.RuleProfile;
+import concord.validation.catalogue.Finding;
 import concord.validation.emf.ConcordEValidator;
 
 class ConcordEValidatorTest {

@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Category;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 class RuleCatalogueTest {
 

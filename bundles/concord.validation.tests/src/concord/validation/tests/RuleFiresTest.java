@@ -11,16 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
+import concord.validation.RuleCatalogue;
 import concord.validation.RuleProfile;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Finding;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 /** Each rule fires on its own small model and stays quiet on a near miss ({@link RuleCases}). */
 class RuleFiresTest {
 
-	private static final PartnershipValidator VALIDATOR = new PartnershipValidator(RuleProfile.defaults());
+	private static final RuleValidator VALIDATOR = new RuleValidator(RuleProfile.defaults());
 
 	static Stream<String> ruleIds() {
 		return RuleCatalogue.standard().rules().stream().map(Rule::id);

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import concord.validation.ProfileException;
+import concord.validation.RuleCatalogue;
 import concord.validation.RuleProfile;
-import concord.validation.Severity;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.catalogue.Severity;
 
 class RuleProfileTest {
 

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import concord.validation.RuleCatalogue;
+import concord.validation.RuleDocumentation;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
-import concord.validation.catalogue.RuleDocumentation;
 
 /**
  * docs/rules.md must list exactly what the catalogue holds. Run with

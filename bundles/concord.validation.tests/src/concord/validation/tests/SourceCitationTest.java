@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 /** A consultant reads authors and years in a finding's source, not the digest's seed codes. */
 class SourceCitationTest {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import concord.model.partnership.PartnershipModel;
 import concord.model.tests.fixtures.UkVictimSupportHub;
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
 import concord.validation.RuleProfile;
-import concord.validation.Severity;
+import concord.validation.RuleValidator;
+import concord.validation.catalogue.Finding;
+import concord.validation.catalogue.Severity;
 
 /**
  * The UK multi-agency victim support hub (DOMAIN.md 3.1, Parker, Hartley, Beashel &amp; Vo), built by
@@ -30,7 +30,7 @@ class UkVictimSupportHubTest {
 	@BeforeAll
 	static void validateTheHub() {
 		PartnershipModel model = UkVictimSupportHub.build();
-		findings = new PartnershipValidator(RuleProfile.defaults()).validate(model);
+		findings = new RuleValidator(RuleProfile.defaults()).validate(model);
 		ids = new TreeSet<>(findings.stream().map(Finding::ruleId).toList());
 		findings.forEach(System.out::println); // the teaching output, for trainers reading the build log
 	}

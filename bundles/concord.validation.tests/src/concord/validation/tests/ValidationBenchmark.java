@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import concord.model.partnership.PartnershipModel;
-import concord.validation.PartnershipValidator;
 import concord.validation.RuleProfile;
+import concord.validation.RuleValidator;
 
 /**
  * Validates generated models of about 1k, 10k and 100k elements and prints the times and the growth
@@ -28,12 +28,12 @@ public final class ValidationBenchmark {
 	}
 
 	public static void main(String[] args) {
-		PartnershipValidator validator = new PartnershipValidator(RuleProfile.defaults());
+		RuleValidator validator = new RuleValidator(RuleProfile.defaults());
 		measure("many partnerships", BenchmarkModels::manyPartnerships, validator);
 		measure("one growing partnership", BenchmarkModels::onePartnership, validator);
 	}
 
-	private static void measure(String shape, IntFunction<PartnershipModel> generator, PartnershipValidator validator) {
+	private static void measure(String shape, IntFunction<PartnershipModel> generator, RuleValidator validator) {
 		System.out.printf(Locale.ROOT, "Validation benchmark (%s), best run after warm-up%n", shape);
 		System.out.printf(Locale.ROOT, "%10s %10s %10s %12s %10s %10s%n", "target", "elements", "findings", "time ms",
 				"us/elem", "growth");

@@ -3,9 +3,6 @@ package concord.validation.catalogue;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import concord.validation.QuickFix;
-import concord.validation.Severity;
-
 /** Where a rule check reports what it found. */
 public interface FindingSink {
 

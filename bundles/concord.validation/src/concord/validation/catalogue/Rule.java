@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import concord.validation.Severity;
-
 /**
  * One rule of the catalogue: the literature's warning as data (id, category, severity, message,
  * source) plus the small check that finds where it applies. Ids are those of the domain digest and

@@ -1,6 +1,6 @@
 package concord.validation.catalogue;
 
-import concord.validation.rules.PartnershipFacts;
+import concord.validation.facts.PartnershipFacts;
 
 /** The condition of one rule, evaluated once per partnership. */
 @FunctionalInterface

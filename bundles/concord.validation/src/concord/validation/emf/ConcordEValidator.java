@@ -15,12 +15,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage;
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
-import concord.validation.Severity;
 import concord.validation.RuleProfile;
+import concord.validation.RuleValidator;
 import concord.validation.catalogue.Category;
-import concord.validation.rules.ActorIndex;
+import concord.validation.catalogue.Finding;
+import concord.validation.catalogue.Severity;
+import concord.validation.facts.ActorIndex;
 
 /**
  * Adapts the rule catalogue to EMF's {@link EValidator}, so that {@code Diagnostician.INSTANCE.validate}
@@ -40,10 +40,10 @@ public final class ConcordEValidator extends EObjectValidator {
 	/** The {@link Diagnostic#getSource()} of every catalogue diagnostic. */
 	public static final String DIAGNOSTIC_SOURCE = "concord.validation";
 
-	private final PartnershipValidator defaultValidator;
+	private final RuleValidator defaultValidator;
 
 	public ConcordEValidator(RuleProfile profile) {
-		this.defaultValidator = new PartnershipValidator(Objects.requireNonNull(profile));
+		this.defaultValidator = new RuleValidator(Objects.requireNonNull(profile));
 	}
 
 	/** Registers a validator with the default profile for the partnership package and returns it. */
@@ -96,7 +96,7 @@ public final class ConcordEValidator extends EObjectValidator {
 				continue;
 			}
 			diagnostics.add(new BasicDiagnostic(finding.severity().diagnosticSeverity(), DIAGNOSTIC_SOURCE,
-					codeOf(finding.ruleId()), finding.ruleId() + ": " + finding.message(),
+					codeOf(finding.ruleId()), finding.titled(),
 					new Object[] { finding.element(), finding.ruleId(), finding }));
 		}
 		return valid;
@@ -116,9 +116,9 @@ public final class ConcordEValidator extends EObjectValidator {
 		return byRoot.computeIfAbsent(EcoreUtil.getRootContainer(partnership), root -> ActorIndex.of(partnership));
 	}
 
-	private PartnershipValidator validatorFor(Map<Object, Object> context) {
+	private RuleValidator validatorFor(Map<Object, Object> context) {
 		if (context != null && context.get(RuleProfile.class) instanceof RuleProfile profile) {
-			return new PartnershipValidator(profile);
+			return new RuleValidator(profile);
 		}
 		return defaultValidator;
 	}

@@ -1,7 +1,7 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Tension;
 import concord.model.partnership.TensionKind;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /** CL: collective leadership and co-production (Docherty 2021, the Scottish CLS study). */

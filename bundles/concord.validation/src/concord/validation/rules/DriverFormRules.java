@@ -1,9 +1,9 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
-import static concord.validation.rules.PartnershipFacts.label;
-import static concord.validation.rules.PartnershipFacts.name;
+import static concord.model.helpers.ElementNames.name;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +23,13 @@ import concord.model.partnership.NetworkDriver;
 import concord.model.partnership.NetworkForm;
 import concord.model.partnership.Organisation;
 import concord.model.partnership.Outcome;
-import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipFactory;
+import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Practice;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
+import concord.validation.facts.PartnershipFacts;
 
 /**
  * DF: drivers, forms, leadership attributes and challenges (the S0 slides, after 6 et al 2006). The

@@ -1,9 +1,9 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.ERROR;
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
-import static concord.validation.rules.PartnershipFacts.label;
+import static concord.validation.catalogue.Severity.ERROR;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
 
 import concord.model.catalogue.FrameworkCatalogue;
 import concord.model.catalogue.IntegrationScale;
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.Activity;
 import concord.model.partnership.FrostStage;
 import concord.model.partnership.IntegrationProfile;
@@ -23,7 +24,7 @@ import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Practice;
 import concord.model.partnership.WorkingMode;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /**
@@ -52,7 +53,7 @@ public final class IntegrationLevelRules {
 					List<Membership> separate = facts.partnership().getMemberships().stream()
 							.filter(Membership::isRetainsOwnManagement).toList();
 					if (!separate.isEmpty()) {
-						out.report(current).feature(Literals.INTEGRATION_PROFILE__FROST).with("m", PartnershipFacts.names(separate))
+						out.report(current).feature(Literals.INTEGRATION_PROFILE__FROST).with("m", ElementNames.names(separate))
 								.fix(QuickFix.of("Record merger as the target and co-ordination as the current stage",
 										IntegrationProfile.class, IntegrationLevelRules::moveMergerToTarget));
 					}
@@ -98,7 +99,7 @@ public final class IntegrationLevelRules {
 						}
 					}
 					if (!missing.isEmpty()) {
-						out.report(current).feature(Literals.INTEGRATION_PROFILE__KEAST).with("missing", PartnershipFacts.join(missing));
+						out.report(current).feature(Literals.INTEGRATION_PROFILE__KEAST).with("missing", ElementNames.join(missing));
 					}
 				});
 	}

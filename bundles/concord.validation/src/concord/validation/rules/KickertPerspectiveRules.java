@@ -1,8 +1,8 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
-import static concord.validation.rules.PartnershipFacts.label;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import concord.model.partnership.ManagementPerspective;
 import concord.model.partnership.Membership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.PerspectiveProfile;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /**

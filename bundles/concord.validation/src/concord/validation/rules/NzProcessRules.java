@@ -1,8 +1,8 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.ERROR;
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
+import static concord.validation.catalogue.Severity.ERROR;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ import concord.model.partnership.SustainMode;
 import concord.model.partnership.Tension;
 import concord.model.partnership.TensionKind;
 import concord.model.partnership.WorkingMode;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /**

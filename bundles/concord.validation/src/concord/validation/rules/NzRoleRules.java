@@ -1,10 +1,10 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.ERROR;
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
-import static concord.validation.rules.PartnershipFacts.label;
-import static concord.validation.rules.PartnershipFacts.name;
+import static concord.model.helpers.ElementNames.name;
+import static concord.validation.catalogue.Severity.ERROR;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.Actor;
 import concord.model.partnership.ChallengeKind;
 import concord.model.partnership.ClientRelation;
@@ -28,7 +29,7 @@ import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.RoleAssignment;
 import concord.model.partnership.Tension;
-import concord.validation.QuickFix;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /** NZ-01 to NZ-10: roles and drivers in the New Zealand study (Ryan, Gill, Eppel &amp; Lips). */
@@ -59,7 +60,7 @@ public final class NzRoleRules {
 						}
 					}
 					if (!missing.isEmpty()) {
-						out.report(facts.partnership()).with("roles", PartnershipFacts.join(missing))
+						out.report(facts.partnership()).with("roles", ElementNames.join(missing))
 								.severity(facts.complex() && facts.targetsCollaboration() ? ERROR : WARNING);
 					}
 				});
@@ -145,7 +146,7 @@ public final class NzRoleRules {
 						}
 						soleHolders.add(assignments.get(0).getActors().get(0));
 					}
-					out.report(facts.partnership()).with("actor", PartnershipFacts.names(soleHolders));
+					out.report(facts.partnership()).with("actor", ElementNames.names(soleHolders));
 				});
 	}
 

@@ -1,9 +1,9 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.INFO;
-import static concord.validation.Severity.WARNING;
-import static concord.validation.rules.PartnershipFacts.label;
-import static concord.validation.rules.PartnershipFacts.name;
+import static concord.model.helpers.ElementNames.name;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.FundingSecurity;
 import concord.model.partnership.Governance;
 import concord.model.partnership.LeaderRole;
@@ -187,7 +188,7 @@ public final class PartnershipLeadershipRules {
 						}
 					}
 					if (!missing.isEmpty()) {
-						out.report(leadership).with("missing", PartnershipFacts.join(missing));
+						out.report(leadership).with("missing", ElementNames.join(missing));
 					}
 				});
 	}
@@ -245,7 +246,7 @@ public final class PartnershipLeadershipRules {
 					Tension tension = NzProcessRules.firstTension(p, TensionKind.PERFORMANCE_CRITERIA_CONFLICT);
 					if (!flagged && tension != null) {
 						out.report(tension).with("m", tension.getBetween().isEmpty() ? "A partner"
-								: PartnershipFacts.names(tension.getBetween()));
+								: ElementNames.names(tension.getBetween()));
 					}
 				});
 	}

@@ -1,8 +1,8 @@
 package concord.validation.rules;
 
-import static concord.validation.Severity.ERROR;
-import static concord.validation.Severity.INFO;
-import static concord.validation.rules.PartnershipFacts.label;
+import static concord.validation.catalogue.Severity.ERROR;
+import static concord.validation.catalogue.Severity.INFO;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ import concord.model.partnership.Membership;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.RoleAssignment;
-import concord.validation.QuickFix;
 import concord.validation.catalogue.FindingSink;
+import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
 
 /** WF: structural well-formedness, from the sources' definitions and from modelling. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
 import concord.workbench.prefs.RuleProfilePage;
 import concord.workbench.prefs.WorkbenchProfile;
 import concord.workbench.text.PartnershipTextEditor;

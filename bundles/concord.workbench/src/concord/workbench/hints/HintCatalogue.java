@@ -14,9 +14,9 @@ import org.eclipse.emf.ecore.ENamedElement;
 import concord.model.catalogue.Citation;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.PartnershipPackage;
+import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Category;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
 
 /**
  * The theory behind Concord as browsable topics: the model's concepts with their source labels,

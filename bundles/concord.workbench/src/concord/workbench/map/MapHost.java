@@ -7,10 +7,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 
+import concord.diagram.model.MapSession;
 import concord.diagram.server.MapServer;
-import concord.diagram.server.MapSession;
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
-import concord.workbench.text.PartnershipLanguage;
 
 /**
  * The workbench's one map server: started when the first map editor opens, on 127.0.0.1 with its own

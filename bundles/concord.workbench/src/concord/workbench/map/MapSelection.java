@@ -16,12 +16,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 import concord.diagram.gmodel.MapIds;
-import concord.diagram.model.SpecDocument;
+import concord.dsl.ide.document.SpecDocument;
 import concord.model.partnership.Actor;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipModel;
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.properties.ElementProperties;
-import concord.workbench.text.PartnershipLanguage;
 
 /**
  * What is selected on the map, as the workbench sees it: the organisations, people, groups and

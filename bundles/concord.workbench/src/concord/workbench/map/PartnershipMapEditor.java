@@ -22,17 +22,17 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
 import concord.workbench.text.SpecElement;
 import concord.workbench.text.SpecOutline;
-import concord.workbench.text.SpecSnapshot;
 
 /**
  * The partnership map of a .partnership file, in the workbench: the GLSP client in an SWT Browser
@@ -202,7 +202,7 @@ public class PartnershipMapEditor extends EditorPart {
 	private List<SpecElement> readElements() {
 		Path spec = specOf(getEditorInput());
 		try {
-			return SpecElement.of(null, SpecSnapshot.of(spec, Files.readString(spec, StandardCharsets.UTF_8)).resource());
+			return SpecElement.of(null, PartnershipLanguage.read(spec, Files.readString(spec, StandardCharsets.UTF_8)).resource());
 		} catch (IOException | RuntimeException unreadable) {
 			return List.of();
 		}

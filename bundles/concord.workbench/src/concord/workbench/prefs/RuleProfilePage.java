@@ -24,7 +24,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import concord.validation.ProfileException;
 import concord.validation.RuleProfile;
-import concord.validation.Severity;
+import concord.validation.catalogue.Severity;
 
 /**
  * Window > Preferences > Concord Rule Profile: every rule of the catalogue with a check box to run it

@@ -3,10 +3,10 @@ package concord.workbench.prefs;
 import java.util.ArrayList;
 import java.util.List;
 
+import concord.validation.RuleCatalogue;
 import concord.validation.RuleProfile;
-import concord.validation.Severity;
 import concord.validation.catalogue.Rule;
-import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.catalogue.Severity;
 
 /**
  * How the consultant wants one rule of the catalogue run: on or off, at its own severity or another.

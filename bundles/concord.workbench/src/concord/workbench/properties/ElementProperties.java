@@ -23,7 +23,7 @@ import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 
 import concord.model.catalogue.LiteralDoc;
-import concord.workbench.text.PartnershipLanguage;
+import concord.workbench.language.PartnershipLanguage;
 
 /**
  * The Properties of a model element, read from the model: its values under the source's labels, with

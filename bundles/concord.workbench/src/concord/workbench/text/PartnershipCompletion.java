@@ -15,6 +15,9 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import concord.dsl.ide.document.SpecDocument;
+import concord.workbench.language.PartnershipLanguage;
+
 /**
  * Completion from the language's own content assist (the one the language server offers): keywords,
  * references as quoted names, and values with their meaning shown beside them.
@@ -29,23 +32,23 @@ final class PartnershipCompletion implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		SpecSnapshot snapshot = SpecSnapshot.of(editor.specPath(), viewer.getDocument().get());
+		SpecDocument snapshot = PartnershipLanguage.read(editor.specPath(), viewer.getDocument().get());
 		CompletionParams params = new CompletionParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-				snapshot.document().getPosition(offset));
+				snapshot.serverDocument().getPosition(offset));
 		List<CompletionItem> items = PartnershipLanguage.get(ContentAssistService.class)
-				.createCompletionList(snapshot.document(), snapshot.resource(), params, CancelIndicator.NullImpl).getItems();
+				.createCompletionList(snapshot.serverDocument(), snapshot.resource(), params, CancelIndicator.NullImpl).getItems();
 		return items.stream().map(item -> proposal(snapshot, item, offset)).toArray(ICompletionProposal[]::new);
 	}
 
-	private static ICompletionProposal proposal(SpecSnapshot snapshot, CompletionItem item, int offset) {
+	private static ICompletionProposal proposal(SpecDocument snapshot, CompletionItem item, int offset) {
 		String text = item.getInsertText() != null ? item.getInsertText() : item.getLabel();
 		int start = offset;
 		int length = 0;
 		if (item.getTextEdit() != null && item.getTextEdit().isLeft()) {
 			TextEdit edit = item.getTextEdit().getLeft();
 			text = edit.getNewText();
-			start = snapshot.document().getOffSet(edit.getRange().getStart());
-			length = snapshot.document().getOffSet(edit.getRange().getEnd()) - start;
+			start = snapshot.serverDocument().getOffSet(edit.getRange().getStart());
+			length = snapshot.serverDocument().getOffSet(edit.getRange().getEnd()) - start;
 		}
 		String shown = item.getDetail() == null || item.getDetail().isEmpty() ? item.getLabel() : item.getLabel() + " — " + item.getDetail();
 		return new CompletionProposal(text, start, length, text.length(), null, shown, null,

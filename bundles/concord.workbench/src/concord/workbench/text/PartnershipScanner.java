@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
+import concord.workbench.language.PartnershipLanguage;
+
 /**
  * Lexical colouring of the partnership language: its keywords and kebab-case values (taken from the
  * grammar, so they never drift from it), quoted names, numbers and comments.

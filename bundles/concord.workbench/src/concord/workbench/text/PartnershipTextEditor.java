@@ -1,6 +1,5 @@
 package concord.workbench.text;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +29,8 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
-import concord.diagram.model.SpecDocument;
+import concord.dsl.ide.document.SpecDocument;
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
 
 /**
@@ -166,7 +166,7 @@ public class PartnershipTextEditor extends TextEditor {
 	}
 
 	/** Called off the user interface thread with each new reading of the text. */
-	void read(SpecSnapshot snapshot) {
+	void read(SpecDocument snapshot) {
 		List<SpecElement> read = SpecElement.of(this, snapshot.resource());
 		List<SpecHighlighting.Stretch> colours = SpecHighlighting.of(snapshot);
 		Display display = PlatformUI.getWorkbench().getDisplay();
@@ -192,7 +192,7 @@ public class PartnershipTextEditor extends TextEditor {
 	public void change(String fragment, Consumer<EObject> change) {
 		IDocument document = getSourceViewer().getDocument();
 		try {
-			SpecDocument spec = SpecDocument.of(specPath(), document.get(), PartnershipLanguage.injector());
+			SpecDocument spec = PartnershipLanguage.read(specPath(), document.get());
 			EObject element = spec.resource().getEObject(fragment);
 			if (element == null) {
 				setStatusLineErrorMessage("The element is no longer in the text; the change was not made.");
@@ -200,7 +200,7 @@ public class PartnershipTextEditor extends TextEditor {
 			}
 			spec.apply(model -> change.accept(element), true);
 			DocumentPatch.apply(document, spec.text());
-		} catch (IOException | BadLocationException | RuntimeException e) {
+		} catch (BadLocationException | RuntimeException e) {
 			setStatusLineErrorMessage("The change could not be written into the text: " + e.getMessage());
 		}
 	}
@@ -208,7 +208,7 @@ public class PartnershipTextEditor extends TextEditor {
 	/** Lays the text out canonically; a text with syntax errors is left as it is, and the status line says why. */
 	public void format() {
 		try {
-			String refused = SpecFormat.format(this);
+			String refused = CanonicalLayout.format(this);
 			setStatusLineErrorMessage(refused);
 		} catch (BadLocationException e) {
 			setStatusLineErrorMessage("The formatted text could not be written: " + e.getMessage());

@@ -10,6 +10,9 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import concord.dsl.ide.document.SpecDocument;
+import concord.workbench.language.PartnershipLanguage;
+
 /** Hover from the language: the definition of a concept or value and its source, as Markdown text. */
 final class PartnershipTextHover implements ITextHover {
 
@@ -26,10 +29,10 @@ final class PartnershipTextHover implements ITextHover {
 
 	/** The hover text at {@code offset} of {@code text}, or null where the language has nothing to say. */
 	String hoverAt(String text, int offset) {
-		SpecSnapshot snapshot = SpecSnapshot.of(editor.specPath(), text);
+		SpecDocument snapshot = PartnershipLanguage.read(editor.specPath(), text);
 		HoverParams params = new HoverParams(new TextDocumentIdentifier(snapshot.resource().getURI().toString()),
-				snapshot.document().getPosition(offset));
-		Hover hover = PartnershipLanguage.get(IHoverService.class).hover(snapshot.document(), snapshot.resource(), params,
+				snapshot.serverDocument().getPosition(offset));
+		Hover hover = PartnershipLanguage.get(IHoverService.class).hover(snapshot.serverDocument(), snapshot.resource(), params,
 				CancelIndicator.NullImpl);
 		if (hover == null || hover.getContents() == null) {
 			return null;

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -20,15 +19,11 @@ import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-import concord.diagram.model.SpecDocument;
-import concord.model.partnership.PartnershipModel;
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
-import concord.validation.QuickFix;
-import concord.workbench.prefs.WorkbenchProfile;
+import concord.dsl.ide.document.SpecDocument;
+import concord.dsl.ide.quickfix.FixableFinding;
+import concord.validation.catalogue.QuickFix;
+import concord.workbench.language.PartnershipLanguage;
 
 /**
  * Quick fixes for Concord markers come from the rule catalogue: the rule that raised the finding offers
@@ -50,25 +45,9 @@ public class RuleFixes implements IMarkerResolutionGenerator2 {
 		}
 		String ruleId = marker.getAttribute(SpecMarkers.RULE_ID, "");
 		int offset = marker.getAttribute(IMarker.CHAR_START, -1);
-		return findingAt(spec.get().document(), ruleId, offset)
+		return FixableFinding.at(spec.get().document().resource(), ruleId, offset)
 				.map(finding -> finding.fixes().stream().map(fix -> new Fix(ruleId, offset, fix.label())).toArray(IMarkerResolution[]::new))
 				.orElseGet(() -> new IMarkerResolution[0]);
-	}
-
-	/** The finding of {@code ruleId} on the innermost element whose text contains {@code offset}. */
-	static Optional<Finding> findingAt(SpecDocument document, String ruleId, int offset) {
-		PartnershipModel model = document.model();
-		if (model == null) {
-			return Optional.empty();
-		}
-		return new PartnershipValidator(WorkbenchProfile.current()).validate(model).stream()
-				.filter(f -> f.ruleId().equals(ruleId) && !f.fixes().isEmpty() && contains(f.element(), offset))
-				.max(Comparator.comparingInt(f -> NodeModelUtils.getNode(f.element()).getOffset()));
-	}
-
-	private static boolean contains(EObject element, int offset) {
-		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node != null && node.getOffset() <= offset && offset <= node.getEndOffset();
 	}
 
 	/** One fix, found again when it runs (the text may have changed since the marker was made). */
@@ -91,7 +70,7 @@ public class RuleFixes implements IMarkerResolutionGenerator2 {
 
 		@Override
 		public void run(IMarker marker) {
-			Spec.of(marker).ifPresent(spec -> findingAt(spec.document(), ruleId, offset).ifPresent(finding -> {
+			Spec.of(marker).ifPresent(spec -> FixableFinding.at(spec.document().resource(), ruleId, offset).ifPresent(finding -> {
 				Optional<QuickFix> fix = finding.fixes().stream().filter(f -> f.label().equals(label)).findFirst();
 				if (fix.isPresent()) {
 					EObject element = finding.element();
@@ -113,7 +92,7 @@ public class RuleFixes implements IMarkerResolutionGenerator2 {
 				IDocument open = openDocument(file);
 				Path path = file.getLocation().toFile().toPath();
 				String text = open != null ? open.get() : new String(file.getContents().readAllBytes(), Charset.forName(file.getCharset()));
-				return Optional.of(new Spec(file, open, SpecDocument.of(path, text, PartnershipLanguage.injector())));
+				return Optional.of(new Spec(file, open, PartnershipLanguage.read(path, text)));
 			} catch (Exception e) {
 				return Optional.empty();
 			}

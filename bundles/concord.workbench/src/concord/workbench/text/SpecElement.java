@@ -9,17 +9,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import concord.model.catalogue.LiteralDoc;
+import concord.model.helpers.ElementNames;
 import concord.workbench.properties.ElementProperties;
 
 /**
- * One element of a spec as the Outline and Properties show it: its name as the language's document
- * symbols give it (or the words of its statement when it has none), what kind of element it is, where
+ * One element of a spec as the Outline and Properties show it: its name as {@link ElementNames} gives it
+ * (or the words of its statement when it declares none), what kind of element it is, where
  * its text lies, and the elements written inside it. Adapts to the model element (for Hints) and to
  * its properties (for Properties).
  *
@@ -33,28 +33,28 @@ public record SpecElement(PartnershipTextEditor editor, EObject element, String 
 
 	/** The spec's elements as a tree, from the text the language has just read ({@code editor} may be null). */
 	public static List<SpecElement> of(PartnershipTextEditor editor, Resource resource) {
-		DocumentSymbolNameProvider names = PartnershipLanguage.get(DocumentSymbolNameProvider.class);
 		List<SpecElement> roots = new ArrayList<>();
 		for (EObject root : resource.getContents()) {
-			roots.addAll(children(editor, root, names));
+			roots.addAll(children(editor, root));
 		}
 		return roots;
 	}
 
-	private static List<SpecElement> children(PartnershipTextEditor editor, EObject parent, DocumentSymbolNameProvider names) {
+	private static List<SpecElement> children(PartnershipTextEditor editor, EObject parent) {
 		List<SpecElement> children = new ArrayList<>();
 		for (EObject child : parent.eContents()) {
 			ICompositeNode node = NodeModelUtils.getNode(child);
 			if (node == null) {
 				continue;
 			}
-			String name = names.getName(child);
+			// elements that declare a name are shown by it (as every view names them); others by their words
 			INode nameNode = nameNode(child);
+			String name = nameNode == null ? null : ElementNames.ownName(child).orElse(null);
 			int offset = name != null && nameNode != null ? nameNode.getOffset() : node.getOffset();
 			int length = name != null && nameNode != null ? nameNode.getLength() : node.getLength();
 			children.add(new SpecElement(editor, child, child.eResource().getURIFragment(child),
 					name != null ? name : statement(node), LiteralDoc.of(child.eClass()).label(), offset, length,
-					children(editor, child, names)));
+					children(editor, child)));
 		}
 		return children;
 	}

@@ -13,7 +13,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import concord.dsl.ide.document.SpecDocument;
 import concord.dsl.ide.highlighting.PartnershipHighlighting;
+import concord.workbench.language.PartnershipLanguage;
 
 /**
  * Semantic colouring on top of the keywords: the literature's terms (kinds such as co-ordination), the
@@ -36,7 +38,7 @@ final class SpecHighlighting implements ITextPresentationListener {
 	}
 
 	/** Off the user interface thread: what the language says about the text it has just read. */
-	static List<Stretch> of(SpecSnapshot snapshot) {
+	static List<Stretch> of(SpecDocument snapshot) {
 		List<Stretch> found = new ArrayList<>();
 		PartnershipLanguage.get(ISemanticHighlightingCalculator.class).provideHighlightingFor(snapshot.resource(),
 				(offset, length, ids) -> {

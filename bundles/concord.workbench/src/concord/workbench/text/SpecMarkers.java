@@ -6,10 +6,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
-import concord.validation.catalogue.RuleCatalogue;
+import concord.dsl.validation.FindingIssues;
+import concord.validation.catalogue.FindingText;
+import concord.validation.catalogue.Severity;
 
 /**
  * Markers as you type: the language's syntax, reference and rule findings for the text just read
@@ -32,19 +33,18 @@ public final class SpecMarkers {
 		}
 	}
 
-	/** Whether the language raised {@code issue} for a rule of the catalogue (not a syntax or link error). */
-	public static boolean isRuleFinding(Issue issue) {
-		return issue.getCode() != null && RuleCatalogue.standard().find(issue.getCode()).isPresent();
-	}
-
 	private static void replace(IFile file, List<Issue> issues) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
+			Severity severity = FindingIssues.severity(issue).orElse(null);
+			if (severity == null) {
+				continue;
+			}
 			IMarker marker = file.createMarker(TYPE);
-			String code = issue.getCode() == null ? "" : issue.getCode();
-			boolean rule = isRuleFinding(issue);
-			marker.setAttribute(IMarker.MESSAGE, rule ? "[" + code + "] " + issue.getMessage() : issue.getMessage());
-			marker.setAttribute(IMarker.SEVERITY, severity(issue.getSeverity()));
+			boolean rule = FindingIssues.isRuleFinding(issue);
+			String said = FindingText.cited(issue.getMessage(), FindingIssues.source(issue));
+			marker.setAttribute(IMarker.MESSAGE, rule ? "[" + issue.getCode() + "] " + said : said);
+			marker.setAttribute(IMarker.SEVERITY, severity.markerSeverity());
 			if (issue.getLineNumber() != null) {
 				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber());
 			}
@@ -53,16 +53,8 @@ public final class SpecMarkers {
 				marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
 			}
 			if (rule) {
-				marker.setAttribute(RULE_ID, code);
+				marker.setAttribute(RULE_ID, issue.getCode());
 			}
 		}
-	}
-
-	private static int severity(Severity severity) {
-		return switch (severity) {
-		case ERROR -> IMarker.SEVERITY_ERROR;
-		case WARNING -> IMarker.SEVERITY_WARNING;
-		default -> IMarker.SEVERITY_INFO;
-		};
 	}
 }

@@ -7,6 +7,9 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 
+import concord.dsl.ide.document.SpecDocument;
+import concord.workbench.language.PartnershipLanguage;
+
 /**
  * After each pause in typing (and when the editor opens) the language reads the whole text once, off
  * the user interface thread; the findings become markers and the elements become the Outline.
@@ -40,7 +43,7 @@ final class SpecReading implements IReconcilingStrategy, IReconcilingStrategyExt
 		if (document == null) {
 			return;
 		}
-		SpecSnapshot snapshot = SpecSnapshot.of(editor.specPath(), document.get());
+		SpecDocument snapshot = PartnershipLanguage.read(editor.specPath(), document.get());
 		if (editor.specFile() != null) {
 			SpecMarkers.show(editor.specFile(), snapshot.issues());
 		}

@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 
-import concord.diagram.handlers.NameCheck;
+import concord.dsl.ide.document.NewNames;
 import concord.model.partnership.PartnershipModel;
 
 /**
@@ -27,7 +27,7 @@ final class SpecRename {
 		PartnershipModel model = (PartnershipModel) element.element().eResource().getContents().get(0);
 		InputDialog dialog = new InputDialog(editor.getSite().getShell(), "Rename",
 				"New name for the " + element.kind() + " '" + element.name() + "'; references to it in this spec follow:", element.name(),
-				typed -> typed.strip().equals(element.name()) ? null : NameCheck.problem(model, typed.strip()).orElse(null));
+				typed -> typed.strip().equals(element.name()) ? null : NewNames.problem(model, typed.strip()).orElse(null));
 		if (dialog.open() == Window.OK && !dialog.getValue().strip().equals(element.name())) {
 			rename(editor, element, dialog.getValue().strip());
 		}

@@ -16,6 +16,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
 
 /**
@@ -94,7 +95,7 @@ public final class WorkspaceSpecs implements IResourceChangeListener {
 				if (!EDITED.contains(file) && file.exists() && file.getLocation() != null) {
 					try (var in = file.getContents(true)) {
 						String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-						SpecMarkers.show(file, SpecSnapshot.of(file.getLocation().toFile().toPath(), text).issues());
+						SpecMarkers.show(file, PartnershipLanguage.read(file.getLocation().toFile().toPath(), text).issues());
 					} catch (IOException | CoreException unreadable) {
 						// gone or unreadable since the change: its next change is checked
 					}

@@ -19,14 +19,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import concord.dsl.ide.document.SpecDocument;
+import concord.dsl.validation.FindingIssues;
 import concord.model.partnership.PartnershipModel;
 import concord.templates.PackDraft;
 import concord.templates.PackException;
 import concord.templates.TemplatePack;
 import concord.templates.TemplateRegistry;
+import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
-import concord.workbench.text.SpecMarkers;
-import concord.workbench.text.SpecSnapshot;
 
 /**
  * Save as Template (File > New > Other > Concord, with a spec selected): the saved spec becomes a pack in
@@ -40,7 +41,7 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 
 	private final TemplateRegistry registry = new TemplateRegistry(TemplateRegistry.defaultUserFolder());
 	private IFile spec;
-	private SpecSnapshot snapshot;
+	private SpecDocument snapshot;
 	/** What the spec raises, read once when the page is made: the rule ids the pack will teach, with a message each. */
 	private final SortedMap<String, String> findings = new TreeMap<>();
 	private PackDescriptionPage page;
@@ -66,7 +67,7 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 			unreadable = "Select a .partnership spec in the Project Explorer first; its saved text becomes the pack.";
 		} else {
 			try {
-				snapshot = SpecSnapshot.of(path(), Files.readString(path(), StandardCharsets.UTF_8));
+				snapshot = PartnershipLanguage.read(path(), Files.readString(path(), StandardCharsets.UTF_8));
 				unreadable = sortIssues(snapshot.issues());
 				if (snapshot.resource().getContents().get(0) instanceof PartnershipModel model && model.getName() != null) {
 					title = model.getName();
@@ -84,7 +85,7 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 	private String sortIssues(List<Issue> issues) {
 		List<String> errors = new ArrayList<>();
 		for (Issue issue : issues) {
-			if (SpecMarkers.isRuleFinding(issue)) {
+			if (FindingIssues.isRuleFinding(issue)) {
 				findings.putIfAbsent(issue.getCode(), issue.getMessage());
 			} else if (issue.getSeverity() == Severity.ERROR) {
 				errors.add(spec.getName() + ":" + issue.getLineNumber() + ":" + issue.getColumn() + ": " + issue.getMessage());

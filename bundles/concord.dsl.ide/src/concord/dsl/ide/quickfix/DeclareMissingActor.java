@@ -25,6 +25,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import concord.dsl.validation.FindingIssues;
 import concord.model.partnership.Actor;
 import concord.model.partnership.PartnershipModel;
 import concord.model.partnership.PartnershipPackage.Literals;
@@ -42,7 +43,7 @@ public class DeclareMissingActor implements IQuickFixProvider {
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
 		return diagnostic.getCode() != null && diagnostic.getCode().isLeft()
-				&& org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(diagnostic.getCode().getLeft());
+				&& FindingIssues.REFERENCE.equals(diagnostic.getCode().getLeft());
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package concord.dsl.ide.quickfix;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,19 +9,13 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import concord.model.partnership.PartnershipModel;
-import concord.validation.ActiveProfile;
-import concord.validation.Finding;
-import concord.validation.PartnershipValidator;
-import concord.validation.QuickFix;
-import concord.validation.catalogue.RuleCatalogue;
+import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.QuickFix;
 
 /**
  * Quick fixes come from the rule catalogue, keyed by the rule id a diagnostic carries as its code: the
@@ -46,7 +39,7 @@ public class RuleQuickFixes implements IQuickFixProvider {
 		DiagnosticResolutionAcceptor acceptor = acceptors.get();
 		XtextResource resource = (XtextResource) options.getResource();
 		int offset = options.getDocument().getOffSet(diagnostic.getRange().getStart());
-		findingAt(resource, ruleId(diagnostic).orElseThrow(), offset).ifPresent(finding -> {
+		FixableFinding.at(resource, ruleId(diagnostic).orElseThrow(), offset).ifPresent(finding -> {
 			// The fix is applied to a fresh copy of the resource: find the element there by its path.
 			String path = resource.getURIFragment(finding.element());
 			for (QuickFix fix : finding.fixes()) {
@@ -61,21 +54,5 @@ public class RuleQuickFixes implements IQuickFixProvider {
 			return Optional.empty();
 		}
 		return catalogue.find(diagnostic.getCode().getLeft()).map(rule -> diagnostic.getCode().getLeft());
-	}
-
-	/** The finding of {@code ruleId} on the innermost element whose text contains {@code offset}. */
-	private static Optional<Finding> findingAt(XtextResource resource, String ruleId, int offset) {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PartnershipModel model)) {
-			return Optional.empty();
-		}
-		List<Finding> findings = new PartnershipValidator(ActiveProfile.of(model)).validate(model);
-		return findings.stream()
-				.filter(f -> f.ruleId().equals(ruleId) && !f.fixes().isEmpty() && contains(f.element(), offset))
-				.max(Comparator.comparingInt(f -> NodeModelUtils.getNode(f.element()).getOffset()));
-	}
-
-	private static boolean contains(EObject element, int offset) {
-		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node != null && node.getOffset() <= offset && offset <= node.getEndOffset();
 	}
 }

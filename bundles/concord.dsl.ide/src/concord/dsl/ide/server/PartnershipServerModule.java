@@ -32,6 +32,6 @@ public final class PartnershipServerModule extends AbstractModule {
 		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
 		registry.getExtensionToFactoryMap().put("partnership", language);
 		bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-		bind(LanguageServerImpl.class).to(RootedLanguageServer.class);
+		bind(LanguageServerImpl.class).to(ConcordLanguageServer.class);
 	}
 }
