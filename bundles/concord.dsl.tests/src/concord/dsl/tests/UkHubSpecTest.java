@@ -1,6 +1,7 @@
 package concord.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import concord.dsl.validation.FindingIssues;
 import concord.model.partnership.Membership;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipModel;
@@ -80,7 +82,9 @@ class UkHubSpecTest {
 			assertTrue(codes.contains(rule), rule + " missing from " + codes);
 		}
 		Issue df03 = issues.stream().filter(i -> "DF-03".equals(i.getCode())).findFirst().orElseThrow();
-		assertTrue(df03.getMessage().endsWith("Caveats)"), "the message cites its source: " + df03.getMessage());
+		assertTrue(FindingIssues.source(df03).endsWith("Caveats"), "the issue carries the rule's source: " + FindingIssues.source(df03));
+		assertTrue(df03.getMessage().startsWith("Partners are in this for different reasons"), df03.getMessage());
+		assertFalse(df03.getMessage().contains(FindingIssues.source(df03)), "the message is plain; the source travels apart");
 		assertTrue(df03.getLineNumber() > 1, "positioned on the member it concerns");
 	}
 

@@ -51,7 +51,11 @@ class SpecDocumentTest {
 					competes-with "Police"
 				}
 				governance {
+					authority divided
 					lead-agency "Police"
+				}
+				perspective {
+					manager classical
 				}
 			}
 			""";
