@@ -3,6 +3,7 @@ package concord.validation.rules;
 import static concord.validation.Severity.INFO;
 import static concord.validation.Severity.WARNING;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import concord.model.partnership.Actor;
@@ -16,6 +17,7 @@ import concord.model.partnership.Group;
 import concord.model.partnership.GroupKind;
 import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.MeasureScope;
+import concord.model.partnership.MeetingFocus;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Tension;
@@ -92,11 +94,18 @@ public final class CollectiveLeadershipRules {
 
 	static Rule cl05() {
 		return Rule.define("CL-05").severity(WARNING).source("S4 Wicked Issues")
-				.message("Hierarchical, command-and-control and heroic leadership is described as unsuited to wicked "
-						+ "issues that cross departments and organisations.")
+				.message("The leadership here is {style}. Hierarchical, command-and-control and heroic leadership is "
+						+ "described as unsuited to wicked issues that cross departments and organisations.")
 				.check((facts, out) -> {
-					if (facts.complex() && facts.styles().contains(LeadershipStyle.COMMAND_AND_CONTROL)) {
-						out.report(facts.partnership().getLeadership());
+					List<String> unsuited = new ArrayList<>();
+					for (LeadershipStyle style : List.of(LeadershipStyle.COMMAND_AND_CONTROL, LeadershipStyle.HEROIC)) {
+						if (facts.styles().contains(style)) {
+							unsuited.add(PartnershipFacts.label(style));
+						}
+					}
+					if (facts.complex() && !unsuited.isEmpty()) {
+						out.report(facts.partnership().getLeadership()).feature(Literals.LEADERSHIP__STYLES)
+								.with("style", PartnershipFacts.join(unsuited));
 					}
 				});
 	}
@@ -107,6 +116,15 @@ public final class CollectiveLeadershipRules {
 						+ "and habit' stifles innovation, and this reluctance is one reason collaborations fail to build "
 						+ "capacity.")
 				.check((facts, out) -> {
+					// A recorded habit of avoiding conflict is the case the warning names, so it comes first
+					// (unless the partners record how they are dealing with it).
+					for (Tension tension : facts.partnership().getTensions()) {
+						if (tension.isSetKind() && tension.getKind() == TensionKind.CONFLICT_AVOIDANCE
+								&& !hasMitigation(tension)) {
+							out.report(tension).feature(Literals.TENSION__KIND);
+							return;
+						}
+					}
 					for (Tension tension : facts.partnership().getTensions()) {
 						if (!tension.isSurfacedAtOutset()) {
 							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET).fix(QuickFix.of("Record that the tension was surfaced at the outset",
@@ -117,15 +135,22 @@ public final class CollectiveLeadershipRules {
 				});
 	}
 
+	private static boolean hasMitigation(Tension tension) {
+		return tension.getMitigation() != null && !tension.getMitigation().isBlank();
+	}
+
 	static Rule cl07() {
 		return Rule.define("CL-07").severity(WARNING).source("S4 Building Capacity…")
-				.message("There is an unexpressed power imbalance. These were common and reduced the effectiveness of "
-						+ "groups. Bring them into the open.")
+				.message("There is an unexpressed power imbalance{between}. These were common and reduced the "
+						+ "effectiveness of groups. Bring them into the open.")
 				.check((facts, out) -> {
 					for (Tension tension : facts.partnership().getTensions()) {
-						if (tension.isSetCategory() && tension.getCategory() == ChallengeKind.ASYMMETRICAL_POWER_RELATIONS
-								&& !tension.isExpressed()) {
-							out.report(tension);
+						boolean powerImbalance = tension.isSetCategory()
+								&& tension.getCategory() == ChallengeKind.ASYMMETRICAL_POWER_RELATIONS
+								|| tension.isSetKind() && tension.getKind() == TensionKind.UNEXPRESSED_POWER_IMBALANCE;
+						if (powerImbalance && !tension.isExpressed()) {
+							out.report(tension).feature(Literals.TENSION__EXPRESSED).with("between", tension.getBetween()
+									.isEmpty() ? "" : " between " + PartnershipFacts.names(tension.getBetween()));
 						}
 					}
 				});
@@ -185,11 +210,19 @@ public final class CollectiveLeadershipRules {
 				.message("Rushing to the task lowers the quality of listening and trust. Relational work matters most in "
 						+ "the early meetings.")
 				.check((facts, out) -> {
-					// The model has no record of what the first meetings covered; a recorded 'rushing to task'
-					// tension is the evidence that they were task-only.
-					Tension rushing = NzProcessRules.firstTension(facts.partnership(), TensionKind.RUSHING_TO_TASK);
-					if (rushing != null && !facts.partnership().getCollectiveLeadershipPrinciples()
-							.contains(CollectiveLeadershipPrinciple.RELATIONALITY)) {
+					Partnership p = facts.partnership();
+					if (p.getCollectiveLeadershipPrinciples().contains(CollectiveLeadershipPrinciple.RELATIONALITY)) {
+						return;
+					}
+					if (p.isSetFirstMeetingsFocus()) {
+						if (p.getFirstMeetingsFocus() == MeetingFocus.TASK_ONLY) {
+							out.report(p).feature(Literals.PARTNERSHIP__FIRST_MEETINGS_FOCUS);
+						}
+						return; // what the meetings covered is recorded, and it outweighs a tension's label
+					}
+					// Without a record of the first meetings, a 'rushing to the task' tension is the evidence.
+					Tension rushing = NzProcessRules.firstTension(p, TensionKind.RUSHING_TO_TASK);
+					if (rushing != null) {
 						out.report(rushing);
 					}
 				});

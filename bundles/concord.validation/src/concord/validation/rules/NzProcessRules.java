@@ -3,10 +3,12 @@ package concord.validation.rules;
 import static concord.validation.Severity.ERROR;
 import static concord.validation.Severity.INFO;
 import static concord.validation.Severity.WARNING;
+import static concord.validation.rules.PartnershipFacts.label;
+import static concord.validation.rules.PartnershipFacts.name;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -145,10 +147,15 @@ public final class NzProcessRules {
 
 	static Rule nz18() {
 		return Rule.define("NZ-18").severity(WARNING).source("S2 enablers/constrainers")
-				.message("Partners work to different regional boundaries. This was one of the few formal constraints "
-						+ "that seriously affected relationships and joint working.")
+				.message("The partnership serves {region}, but its partners work to different regional boundaries "
+						+ "({regions}). This was one of the few formal constraints that seriously affected relationships "
+						+ "and joint working. Agree which boundary the joint work follows.")
 				.check((facts, out) -> {
-					Set<String> regions = new HashSet<>();
+					String served = facts.partnership().getServesRegion();
+					if (served == null || served.isBlank()) {
+						return; // a partnership that serves no region is not held to regional boundaries
+					}
+					Set<String> regions = new TreeSet<>();
 					for (Membership member : facts.partnership().getMemberships()) {
 						Organisation organisation = member.getOrganisation();
 						if (organisation != null && organisation.getRegion() != null && !organisation.getRegion().isBlank()) {
@@ -156,7 +163,8 @@ public final class NzProcessRules {
 						}
 					}
 					if (regions.size() > 1) {
-						out.report(facts.partnership());
+						out.report(facts.partnership()).feature(Literals.PARTNERSHIP__SERVES_REGION)
+								.with("region", served.trim()).with("regions", PartnershipFacts.join(List.copyOf(regions)));
 					}
 				});
 	}
@@ -294,8 +302,9 @@ public final class NzProcessRules {
 
 	static Rule nz27() {
 		return Rule.define("NZ-27").severity(INFO).source("S2 Other issues")
-				.message("The central–regional gap ('Wellington' vs 'the regions') can exist inside one organisation. "
-						+ "Check both levels share the view of the problem.")
+				.message("{part} ({partLevel}) and {whole} ({wholeLevel}) are parts of one organisation at different "
+						+ "levels. The central–regional gap ('Wellington' vs 'the regions') can exist inside one "
+						+ "organisation. Check both levels share the view of the problem.")
 				.check((facts, out) -> {
 					// Organisations taking part, keyed for a parent lookup; siblings share a parent.
 					Set<Organisation> involved = new java.util.LinkedHashSet<>();
@@ -313,7 +322,9 @@ public final class NzProcessRules {
 						}
 						Organisation other = involved.contains(parent) ? parent : childByParent.get(parent);
 						if (other != null && levelsDiffer(organisation, other)) {
-							out.report(organisation);
+							out.report(organisation).feature(Literals.ORGANISATION__LEVEL).with("part", name(organisation))
+									.with("partLevel", label(organisation.getLevel())).with("whole", name(other))
+									.with("wholeLevel", label(other.getLevel()));
 							return;
 						}
 						childByParent.putIfAbsent(parent, organisation);
@@ -322,8 +333,9 @@ public final class NzProcessRules {
 	}
 
 	private static boolean levelsDiffer(Organisation a, Organisation b) {
-		// Without recorded levels the parent link alone marks two parts of one organisation.
-		return !a.isSetLevel() || !b.isSetLevel() || a.getLevel() != b.getLevel();
+		// A parent link alone says nothing about a central-regional gap: a team can be part of a ministry at
+		// the same level. Both levels must be recorded, and differ.
+		return a.isSetLevel() && b.isSetLevel() && a.getLevel() != b.getLevel();
 	}
 
 	static Tension firstTension(Partnership partnership, TensionKind kind) {

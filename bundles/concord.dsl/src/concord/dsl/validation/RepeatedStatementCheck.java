@@ -1,0 +1,110 @@
+package concord.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * A statement that holds one value ({@code purpose}, {@code sector}, {@code governance { }}, a flag) may
+ * be written once per block. The blocks are free-order loops, so the parser accepts a second one and
+ * the last would silently win; this check makes the second an error, positioned on it and naming the
+ * line of the first. It reads the node model: each direct child of an element's node that fills a
+ * single-valued feature is one statement.
+ */
+public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
+
+	/** The issue code of a repeated statement. */
+	public static final String REPEATED_STATEMENT = "repeated-statement";
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into PartnershipValidator; never registered on its own
+	}
+
+	@Check
+	public void checkStatementsAreNotRepeated(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null || node.getSemanticElement() != element) {
+			return;
+		}
+		Map<EStructuralFeature, INode> firstStatement = new HashMap<>();
+		for (INode child : node.getChildren()) {
+			Assignment assignment = GrammarUtil.containingAssignment(child.getGrammarElement());
+			EStructuralFeature feature = assignment == null ? null
+					: element.eClass().getEStructuralFeature(assignment.getFeature());
+			if (feature == null || feature.isMany()) {
+				continue;
+			}
+			INode statement = statementStart(child, assignment);
+			INode first = firstStatement.putIfAbsent(feature, statement);
+			if (first != null) {
+				getMessageAcceptor().acceptError("'" + statementName(assignment) + "' is already given on line "
+						+ first.getStartLine() + "; write it once (a second one would replace the first).", element,
+						statement.getOffset(), child.getEndOffset() - statement.getOffset(), REPEATED_STATEMENT);
+			}
+		}
+	}
+
+	/** The first keyword node of the statement that ends in {@code value}, e.g. 'purpose' before its text. */
+	private static INode statementStart(INode value, Assignment assignment) {
+		List<Keyword> leading = leadingKeywords(assignment);
+		INode start = value;
+		for (INode previous = value.getPreviousSibling(); previous != null; previous = previous.getPreviousSibling()) {
+			if (previous.getGrammarElement() instanceof Keyword keyword && leading.contains(keyword)) {
+				start = previous;
+			} else if (!(previous instanceof ILeafNode leaf && leaf.isHidden())) {
+				break; // hidden tokens (spaces, comments) are skipped; anything else ends the statement
+			}
+		}
+		return start;
+	}
+
+	/** How the writer names the statement: its keywords, e.g. "integration current", "purpose", "governance". */
+	static String statementName(Assignment assignment) {
+		List<String> words = new ArrayList<>();
+		leadingKeywords(assignment).forEach(keyword -> words.add(keyword.getValue()));
+		if (words.isEmpty()) {
+			AbstractElement terminal = assignment.getTerminal();
+			if (terminal instanceof Keyword flag) {
+				words.add(flag.getValue());
+			} else if (terminal instanceof RuleCall call && call.getRule() instanceof ParserRule rule) {
+				GrammarUtil.containedKeywords(rule).stream().findFirst().ifPresent(k -> words.add(k.getValue()));
+			}
+		}
+		return words.isEmpty() ? assignment.getFeature() : String.join(" ", words);
+	}
+
+	/** The keywords written before the assignment in its own group, e.g. 'integration' 'current'. */
+	private static List<Keyword> leadingKeywords(Assignment assignment) {
+		List<Keyword> keywords = new ArrayList<>();
+		if (assignment.eContainer() instanceof Group group) {
+			for (AbstractElement element : group.getElements()) {
+				if (element == assignment) {
+					break;
+				}
+				if (element instanceof Keyword keyword) {
+					keywords.add(keyword);
+				}
+			}
+		}
+		return keywords;
+	}
+}
