@@ -17,6 +17,9 @@ class ExplainCommandTest extends CliTestCase {
 		assertTrue(run.out().startsWith("DF-03"), run::toString);
 		assertTrue(run.out().contains("Severity: warning"), run::toString);
 		assertTrue(run.out().contains("Source:"), run::toString);
+		// placeholders are explained in words, not shown as {m1}
+		assertTrue(run.out().contains("Partners are in this for different reasons ([the first member]: [the first member's "
+				+ "main driver]; [the second member]:"), run::toString);
 	}
 
 	@Test
