@@ -46,7 +46,7 @@ public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
 			return;
 		}
 		Map<EStructuralFeature, INode> firstStatement = new HashMap<>();
-		for (INode child : node.getChildren()) {
+		for (INode child : statementNodes(node, new ArrayList<>())) {
 			Assignment assignment = GrammarUtil.containingAssignment(child.getGrammarElement());
 			EStructuralFeature feature = assignment == null ? null
 					: element.eClass().getEStructuralFeature(assignment.getFeature());
@@ -61,6 +61,22 @@ public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
 						statement.getOffset(), child.getEndOffset() - statement.getOffset(), REPEATED_STATEMENT);
 			}
 		}
+	}
+
+	/**
+	 * The direct children of an element's node, looking through unassigned rule calls ({@code Actor:
+	 * Organisation | Person | Group}), whose nodes belong to the same element.
+	 */
+	private static List<INode> statementNodes(ICompositeNode node, List<INode> into) {
+		for (INode child : node.getChildren()) {
+			if (child instanceof ICompositeNode composite && child.getGrammarElement() instanceof RuleCall call
+					&& call.getRule() instanceof ParserRule && GrammarUtil.containingAssignment(call) == null) {
+				statementNodes(composite, into);
+			} else {
+				into.add(child);
+			}
+		}
+		return into;
 	}
 
 	/** The first keyword node of the statement that ends in {@code value}, e.g. 'purpose' before its text. */

@@ -65,6 +65,7 @@ public final class PlaceholderWords {
 		BY_RULE.put("PL-13:m", "the member");
 		BY_RULE.put("CL-04:k", "the number of principles adopted");
 		BY_RULE.put("CL-05:style", "the unsuited styles recorded");
+		BY_RULE.put("CL-06:what", "what is wrong: tensions not addressed at the outset, or a group that avoids conflict");
 		BY_RULE.put("CL-07:between", " between the actors concerned, when they are recorded");
 		BY_RULE.put("WF-06:literal", "the value written");
 		BY_RULE.put("WF-06:scale", "the scale it belongs to");

@@ -112,22 +112,24 @@ public final class CollectiveLeadershipRules {
 
 	static Rule cl06() {
 		return Rule.define("CL-06").severity(WARNING).source("S4 Building Capacity…")
-				.message("Underlying tensions were not addressed at the outset. Avoiding conflict 'for the sake of harmony "
-						+ "and habit' stifles innovation, and this reluctance is one reason collaborations fail to build "
-						+ "capacity.")
+				.message("{what}. Avoiding conflict 'for the sake of harmony and habit' stifles innovation, and this "
+						+ "reluctance is one reason collaborations fail to build capacity. Name the tensions early and "
+						+ "make room for dissent.")
 				.check((facts, out) -> {
 					// A recorded habit of avoiding conflict is the case the warning names, so it comes first
 					// (unless the partners record how they are dealing with it).
 					for (Tension tension : facts.partnership().getTensions()) {
 						if (tension.isSetKind() && tension.getKind() == TensionKind.CONFLICT_AVOIDANCE
 								&& !hasMitigation(tension)) {
-							out.report(tension).feature(Literals.TENSION__KIND);
+							out.report(tension).feature(Literals.TENSION__KIND)
+									.with("what", "The group avoids conflict and uncomfortable conversations");
 							return;
 						}
 					}
 					for (Tension tension : facts.partnership().getTensions()) {
 						if (!tension.isSurfacedAtOutset()) {
-							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET).fix(QuickFix.of("Record that the tension was surfaced at the outset",
+							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET)
+									.with("what", "Underlying tensions were not addressed at the outset").fix(QuickFix.of("Record that the tension was surfaced at the outset",
 									Tension.class, t -> t.setSurfacedAtOutset(true)));
 							return; // one finding says it; the first such tension is where to start
 						}

@@ -136,8 +136,9 @@ public final class IntegrationLevelRules {
 	static Rule il05() {
 		return Rule.define("IL-05").severity(WARNING).source("interp. from the cross-walk of the three scales (digest §1.13)")
 				.inference()
-				.message("The integration levels on the different scales contradict each other ({a} vs {b}). (The "
-						+ "cross-walk between the scales is an interpretation; treat as a prompt.)")
+				.message("The integration levels on the different scales contradict each other ({a} vs {b}). Check which "
+						+ "one describes the partnership and correct the other. (The cross-walk between the scales is an "
+						+ "interpretation; treat as a prompt.)")
 				.check((facts, out) -> {
 					for (IntegrationProfile profile : profiles(facts.partnership())) {
 						List<Enumerator> values = values(profile);
