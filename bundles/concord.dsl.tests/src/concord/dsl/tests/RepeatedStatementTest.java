@@ -104,6 +104,22 @@ class RepeatedStatementTest {
 	}
 
 	@Test
+	void aSecondCurrentIntegrationProfileIsNamedByBothKeywords() throws Exception {
+		String spec = """
+				model "m"
+				partnership "p" {
+					integration current { keast cooperation }
+					integration current { keast coordination }
+				}
+				""";
+		List<Issue> issues = repeated(spec);
+		assertEquals(1, issues.size(), issues::toString);
+		assertTrue(issues.get(0).getMessage().startsWith("'integration current' is already given on line 3"),
+				issues.get(0).getMessage());
+		assertEquals(spec.indexOf("integration current { keast coordination }"), issues.get(0).getOffset());
+	}
+
+	@Test
 	void listStatementsMayRepeatAndAddUp() throws Exception {
 		assertEquals(List.of(), repeated("""
 				model "m"

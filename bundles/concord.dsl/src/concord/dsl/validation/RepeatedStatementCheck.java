@@ -48,19 +48,44 @@ public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
 		Map<EStructuralFeature, INode> firstStatement = new HashMap<>();
 		for (INode child : statementNodes(node, new ArrayList<>())) {
 			Assignment assignment = GrammarUtil.containingAssignment(child.getGrammarElement());
-			EStructuralFeature feature = assignment == null ? null
-					: element.eClass().getEStructuralFeature(assignment.getFeature());
+			EStructuralFeature feature = assignment != null ? element.eClass().getEStructuralFeature(assignment.getFeature())
+					: containedFeature(element, child);
 			if (feature == null || feature.isMany()) {
 				continue;
 			}
-			INode statement = statementStart(child, assignment);
+			if (assignment == null) {
+				assignment = assignmentOf(element, feature, child);
+			}
+			INode statement = assignment != null ? statementStart(child, assignment) : child;
 			INode first = firstStatement.putIfAbsent(feature, statement);
 			if (first != null) {
-				getMessageAcceptor().acceptError("'" + statementName(assignment) + "' is already given on line "
-						+ first.getStartLine() + "; write it once (a second one would replace the first).", element,
-						statement.getOffset(), child.getEndOffset() - statement.getOffset(), REPEATED_STATEMENT);
+				String name = assignment != null ? statementName(assignment) : feature.getName();
+				getMessageAcceptor().acceptError("'" + name + "' is already given on line " + first.getStartLine()
+						+ "; write it once (a second one would replace the first).", element, statement.getOffset(),
+						child.getEndOffset() - statement.getOffset(), REPEATED_STATEMENT);
 			}
 		}
+	}
+
+	/**
+	 * The feature of {@code element} a nested block fills when the node model does not show the
+	 * assignment: a rule that starts with an action ({@code {Governance} 'governance' ...}) hangs the
+	 * block under the action's node.
+	 */
+	private static EStructuralFeature containedFeature(EObject element, INode child) {
+		EObject nested = child instanceof ICompositeNode ? child.getSemanticElement() : null;
+		return nested != null && nested != element && nested.eContainer() == element ? nested.eContainingFeature() : null;
+	}
+
+	/** The grammar's assignment of {@code feature} in the rule that writes {@code element}'s class. */
+	private static Assignment assignmentOf(EObject element, EStructuralFeature feature, INode child) {
+		for (Assignment assignment : GrammarUtil.containedAssignments(GrammarUtil.getGrammar(child.getGrammarElement()))) {
+			if (assignment.getFeature().equals(feature.getName())
+					&& GrammarUtil.containingRule(assignment).getType().getClassifier() == element.eClass()) {
+				return assignment;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -42,6 +42,12 @@ class RuleFidelityTest {
 		return VALIDATOR.validate(sketch.model).stream().filter(f -> f.ruleId().equals(id)).toList();
 	}
 
+	private static Tension tension(Sketch sketch, TensionKind kind) {
+		Tension tension = sketch.tension();
+		tension.setKind(kind);
+		return tension;
+	}
+
 	private static String message(Sketch sketch, String id) {
 		List<Finding> found = findings(sketch, id);
 		assertEquals(1, found.size(), () -> id + ": " + found);
@@ -88,23 +94,24 @@ class RuleFidelityTest {
 
 	// ---------------------------------------------------------------- NZ-27, NZ-18
 
+	/** Agency B is part of Agency A, each at the level given. */
+	private static Sketch partOf(GovernmentLevel whole, GovernmentLevel part) {
+		Sketch s = Sketch.partnership();
+		s.a().getOrganisation().setLevel(whole);
+		s.b().getOrganisation().setLevel(part);
+		s.b().getOrganisation().setParent(s.a().getOrganisation());
+		return s;
+	}
+
 	@Test
 	void nz27NamesBothPartsAndTheirLevels() {
-		Sketch s = Sketch.partnership();
-		s.a().getOrganisation().setLevel(GovernmentLevel.CENTRAL);
-		s.b().getOrganisation().setLevel(GovernmentLevel.REGIONAL);
-		s.b().getOrganisation().setParent(s.a().getOrganisation());
-		String message = message(s, "NZ-27");
+		String message = message(partOf(GovernmentLevel.CENTRAL, GovernmentLevel.REGIONAL), "NZ-27");
 		assertTrue(message.startsWith("Agency B (regional) and Agency A (central) are parts of one organisation"), message);
 	}
 
 	@Test
 	void nz27IsQuietWhenBothPartsAreAtTheSameLevel() {
-		Sketch s = Sketch.partnership();
-		s.a().getOrganisation().setLevel(GovernmentLevel.REGIONAL);
-		s.b().getOrganisation().setLevel(GovernmentLevel.REGIONAL);
-		s.b().getOrganisation().setParent(s.a().getOrganisation());
-		assertEquals(List.of(), findings(s, "NZ-27"));
+		assertEquals(List.of(), findings(partOf(GovernmentLevel.REGIONAL, GovernmentLevel.REGIONAL), "NZ-27"));
 	}
 
 	@Test
@@ -131,8 +138,7 @@ class RuleFidelityTest {
 	@Test
 	void cl06FiresOnConflictAvoidanceEvenWhenSurfacedAtTheOutset() {
 		Sketch s = Sketch.partnership();
-		Tension avoidance = s.tension();
-		avoidance.setKind(TensionKind.CONFLICT_AVOIDANCE);
+		Tension avoidance = tension(s, TensionKind.CONFLICT_AVOIDANCE);
 		avoidance.setSurfacedAtOutset(true);
 		assertSame(avoidance, findings(s, "CL-06").get(0).element());
 	}
@@ -140,8 +146,7 @@ class RuleFidelityTest {
 	@Test
 	void cl06IsQuietOnConflictAvoidanceWithAMitigation() {
 		Sketch s = Sketch.partnership();
-		Tension avoidance = s.tension();
-		avoidance.setKind(TensionKind.CONFLICT_AVOIDANCE);
+		Tension avoidance = tension(s, TensionKind.CONFLICT_AVOIDANCE);
 		avoidance.setSurfacedAtOutset(true);
 		avoidance.setMitigation("An outside facilitator opens each meeting with the hard questions");
 		assertEquals(List.of(), findings(s, "CL-06"));
@@ -150,8 +155,7 @@ class RuleFidelityTest {
 	@Test
 	void cl07FiresOnAnUnexpressedPowerImbalanceTensionWithoutACategory() {
 		Sketch s = Sketch.partnership();
-		Tension tension = s.tension();
-		tension.setKind(TensionKind.UNEXPRESSED_POWER_IMBALANCE);
+		Tension tension = tension(s, TensionKind.UNEXPRESSED_POWER_IMBALANCE);
 		tension.getBetween().addAll(List.of(s.a().getOrganisation(), s.b().getOrganisation()));
 		assertTrue(message(s, "CL-07").startsWith("There is an unexpressed power imbalance between Agency A and Agency B."),
 				message(s, "CL-07"));
@@ -173,8 +177,7 @@ class RuleFidelityTest {
 	@Test
 	void pl05FiresOnAnInsecureFundingTensionAndNamesThePartner() {
 		Sketch s = Sketch.partnership();
-		Tension tension = s.tension();
-		tension.setKind(TensionKind.INSECURE_FUNDING);
+		Tension tension = tension(s, TensionKind.INSECURE_FUNDING);
 		tension.getBetween().add(s.b().getOrganisation());
 		assertTrue(message(s, "PL-05").startsWith("Agency B depends on insecure funding."), message(s, "PL-05"));
 	}
@@ -182,8 +185,7 @@ class RuleFidelityTest {
 	@Test
 	void pl06FiresOnAFundingCompetitionTensionAndReportsAPairOnce() {
 		Sketch s = Sketch.partnership();
-		Tension tension = s.tension();
-		tension.setKind(TensionKind.FUNDING_COMPETITION);
+		Tension tension = tension(s, TensionKind.FUNDING_COMPETITION);
 		tension.getBetween().addAll(List.of(s.a().getOrganisation(), s.b().getOrganisation()));
 		assertTrue(message(s, "PL-06").startsWith("Agency A and Agency B compete for the same funding"), message(s, "PL-06"));
 		s.a().getCompetesForFundingWith().add(s.b());

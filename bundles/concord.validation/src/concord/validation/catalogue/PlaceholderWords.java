@@ -17,22 +17,22 @@ public final class PlaceholderWords {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)\\}");
 
 	/** Words by placeholder name, shared by every rule. */
-	private static final Map<String, String> COMMON = new HashMap<>();
+	private static final Map<String, String> COMMON = Map.ofEntries(
+			Map.entry("m1", "the first member"),
+			Map.entry("d1", "the first member's main driver"),
+			Map.entry("m2", "the second member"),
+			Map.entry("d2", "the second member's main driver"),
+			Map.entry("form", "the network form"),
+			Map.entry("driver", "the strongest driver"),
+			Map.entry("attr", "the leadership attribute paired with the form"),
+			Map.entry("challenge", "the challenge paired with the form"),
+			Map.entry("level", "the declared integration level"),
+			Map.entry("actor", "the person or group concerned"),
+			Map.entry("missing", "what is not recorded"));
 	/** Words for one rule's placeholder, keyed "RULE-ID:name"; they win over the shared words. */
 	private static final Map<String, String> BY_RULE = new HashMap<>();
 
 	static {
-		COMMON.put("m1", "the first member");
-		COMMON.put("d1", "the first member's main driver");
-		COMMON.put("m2", "the second member");
-		COMMON.put("d2", "the second member's main driver");
-		COMMON.put("form", "the network form");
-		COMMON.put("driver", "the strongest driver");
-		COMMON.put("attr", "the leadership attribute paired with the form");
-		COMMON.put("challenge", "the challenge paired with the form");
-		COMMON.put("level", "the declared integration level");
-		COMMON.put("actor", "the person or group concerned");
-		COMMON.put("missing", "what is not recorded");
 		BY_RULE.put("DF-04:form", "the declared network form");
 		BY_RULE.put("DF-08:complexity", "what makes accountability and communication complex: the number of "
 				+ "accountability routes, a missing communication mechanism or a recorded challenge");
