@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
@@ -48,18 +49,17 @@ public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
 		Map<EStructuralFeature, INode> firstStatement = new HashMap<>();
 		for (INode child : statementNodes(node, new ArrayList<>())) {
 			Assignment assignment = GrammarUtil.containingAssignment(child.getGrammarElement());
-			EStructuralFeature feature = assignment != null ? element.eClass().getEStructuralFeature(assignment.getFeature())
-					: containedFeature(element, child);
+			if (assignment == null) {
+				assignment = assignmentCalling(element, child);
+			}
+			EStructuralFeature feature = assignment == null ? null : element.eClass().getEStructuralFeature(assignment.getFeature());
 			if (feature == null || feature.isMany()) {
 				continue;
 			}
-			if (assignment == null) {
-				assignment = assignmentOf(element, feature, child);
-			}
-			INode statement = assignment != null ? statementStart(child, assignment) : child;
+			INode statement = statementStart(child, assignment);
 			INode first = firstStatement.putIfAbsent(feature, statement);
 			if (first != null) {
-				String name = assignment != null ? statementName(assignment) : feature.getName();
+				String name = statementName(assignment);
 				getMessageAcceptor().acceptError("'" + name + "' is already given on line " + first.getStartLine()
 						+ "; write it once (a second one would replace the first).", element, statement.getOffset(),
 						child.getEndOffset() - statement.getOffset(), REPEATED_STATEMENT);
@@ -68,24 +68,40 @@ public class RepeatedStatementCheck extends AbstractDeclarativeValidator {
 	}
 
 	/**
-	 * The feature of {@code element} a nested block fills when the node model does not show the
-	 * assignment: a rule that starts with an action ({@code {Governance} 'governance' ...}) hangs the
-	 * block under the action's node.
+	 * The assignment a nested block fills when its node does not show it: the node of a rule that starts
+	 * with an action ({@code {Governance} 'governance' ...}) carries the action, and a block replaced by a
+	 * later one is no longer contained in the element. The assignment is the one of the element's rule
+	 * that calls the block's rule after the keywords written before it ('integration' 'current').
 	 */
-	private static EStructuralFeature containedFeature(EObject element, INode child) {
-		EObject nested = child instanceof ICompositeNode ? child.getSemanticElement() : null;
-		return nested != null && nested != element && nested.eContainer() == element ? nested.eContainingFeature() : null;
-	}
-
-	/** The grammar's assignment of {@code feature} in the rule that writes {@code element}'s class. */
-	private static Assignment assignmentOf(EObject element, EStructuralFeature feature, INode child) {
-		for (Assignment assignment : GrammarUtil.containedAssignments(GrammarUtil.getGrammar(child.getGrammarElement()))) {
-			if (assignment.getFeature().equals(feature.getName())
+	private static Assignment assignmentCalling(EObject element, INode child) {
+		AbstractRule called = child instanceof ICompositeNode ? GrammarUtil.containingRule(child.getGrammarElement()) : null;
+		if (called == null) {
+			return null;
+		}
+		List<Keyword> written = keywordsBefore(child);
+		for (Assignment assignment : GrammarUtil.containedAssignments(GrammarUtil.getGrammar(called))) {
+			if (assignment.getTerminal() instanceof RuleCall call && call.getRule() == called
 					&& GrammarUtil.containingRule(assignment).getType().getClassifier() == element.eClass()) {
-				return assignment;
+				List<Keyword> leading = leadingKeywords(assignment);
+				if (written.size() >= leading.size() && written.subList(written.size() - leading.size(), written.size()).equals(leading)) {
+					return assignment;
+				}
 			}
 		}
 		return null;
+	}
+
+	/** The keywords written just before a node, in order, skipping spaces and comments. */
+	private static List<Keyword> keywordsBefore(INode node) {
+		List<Keyword> keywords = new ArrayList<>();
+		for (INode previous = node.getPreviousSibling(); previous != null; previous = previous.getPreviousSibling()) {
+			if (previous.getGrammarElement() instanceof Keyword keyword) {
+				keywords.add(0, keyword);
+			} else if (!(previous instanceof ILeafNode leaf && leaf.isHidden())) {
+				break;
+			}
+		}
+		return keywords;
 	}
 
 	/**

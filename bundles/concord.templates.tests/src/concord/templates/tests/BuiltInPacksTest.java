@@ -95,6 +95,19 @@ class BuiltInPacksTest {
 	}
 
 	/** The pack's specs in one resource set, with the pack's profile in force. */
+	@Test
+	void theNicheNetworkCountsTheThreeAccountabilityRoutesItsNotesTeach() throws Exception {
+		TemplatePack pack = registry().builtIn().stream().filter(p -> p.id().startsWith("t13-")).findFirst().orElseThrow();
+		assertTrue(pack.notes().contains("three separate accountability routes"), "the notes' lesson");
+		Resource resource = load(pack).getResources().get(0);
+		List<String> df08 = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(issue -> "DF-08".equals(issue.getCode())).map(Issue::getMessage).toList();
+		assertEquals(1, df08.size(), df08::toString);
+		assertTrue(df08.get(0).contains("Here: 3 separate accountability routes; no agreed communication mechanism."),
+				df08.get(0));
+	}
+
 	private static XtextResourceSet load(TemplatePack pack) throws Exception {
 		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
 		ActiveProfile.set(resourceSet, pack.profile());
