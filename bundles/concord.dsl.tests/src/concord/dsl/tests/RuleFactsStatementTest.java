@@ -27,6 +27,15 @@ import concord.model.partnership.PartnershipModel;
 @InjectWith(PartnershipInjectorProvider.class)
 class RuleFactsStatementTest {
 
+	/** Two organisations and the opening of a top-down partnership between them; each test adds the rest. */
+	private static final String TOP_DOWN_JOBS = """
+			model "m"
+			organisation "Ministry"
+			organisation "Council"
+			partnership "Jobs" {
+				origin top-down-requirement
+			""";
+
 	@Inject
 	ParseHelper<PartnershipModel> parser;
 	@Inject
@@ -34,12 +43,7 @@ class RuleFactsStatementTest {
 
 	@Test
 	void theFactsAreWrittenAndRead() throws Exception {
-		PartnershipModel model = parser.parse("""
-				model "m"
-				organisation "Ministry"
-				organisation "Council"
-				partnership "Jobs" {
-					origin top-down-requirement
+		PartnershipModel model = parser.parse(TOP_DOWN_JOBS + """
 					serves-region "Hawke's Bay"
 					first-meetings task-only
 					values heart, smarts
@@ -62,12 +66,7 @@ class RuleFactsStatementTest {
 
 	@Test
 	void aTopDownPartnershipWhoseOnlyOutcomeOneMemberOwnsRaisesNz09() throws Exception {
-		PartnershipModel model = parser.parse("""
-				model "m"
-				organisation "Ministry"
-				organisation "Council"
-				partnership "Jobs" {
-					origin top-down-requirement
+		PartnershipModel model = parser.parse(TOP_DOWN_JOBS + """
 					member "Ministry" { driver resource-exchange weight 1 }
 					member "Council" { driver problem-focused weight 1 }
 					outcome "More local jobs" { owned-by "Council" }
