@@ -3,8 +3,6 @@ package concord.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /** {@code concord explain}: rules and concepts with their sources. */
@@ -17,6 +15,9 @@ class ExplainCommandTest extends CliTestCase {
 		assertTrue(run.out().startsWith("DF-03"), run::toString);
 		assertTrue(run.out().contains("Severity: warning"), run::toString);
 		assertTrue(run.out().contains("Source:"), run::toString);
+		// placeholders are explained in words, not shown as {m1}
+		assertTrue(run.out().contains("Partners are in this for different reasons ([the first member]: [the first member's "
+				+ "main driver]; [the second member]:"), run::toString);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import concord.cli.exit.InputError;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.PartnershipPackage;
 import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.PlaceholderWords;
 import concord.validation.catalogue.Rule;
 
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ public final class ExplainCommand implements Callable<Integer> {
 		out.println(rule.id() + "  " + rule.category().title());
 		out.println("  Severity: " + rule.severity().word()
 				+ (rule.severityNote().isEmpty() ? "" : " (" + rule.severityNote() + ")"));
-		out.println("  Message:  " + rule.message());
+		out.println("  Message:  " + PlaceholderWords.describe(rule));
 		out.println("  Source:   " + rule.source());
 		if (rule.inference()) {
 			out.println("  Note:     an inference from the source's table layout; 'disable " + rule.id()

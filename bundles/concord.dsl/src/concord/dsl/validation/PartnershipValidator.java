@@ -2,6 +2,7 @@ package concord.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import concord.model.partnership.PartnershipModel;
 import concord.validation.ActiveProfile;
@@ -12,7 +13,9 @@ import concord.validation.catalogue.Finding;
  * Brings the rule catalogue into the language: every finding becomes a diagnostic on the element it
  * concerns, with the rule id as its code and the source and fixes as its data ({@link FindingIssues}).
  * The profile is the one in force for the resource set ({@link ActiveProfile}).
+ * Language-level checks that are not rules of the literature are composed in ({@link RepeatedStatementCheck}).
  */
+@ComposedChecks(validators = RepeatedStatementCheck.class)
 public class PartnershipValidator extends AbstractPartnershipValidator {
 
 	@Check(CheckType.NORMAL)

@@ -95,6 +95,41 @@ class BuiltInPacksTest {
 	}
 
 	/** The pack's specs in one resource set, with the pack's profile in force. */
+	@Test
+	void theNicheNetworkCountsTheThreeAccountabilityRoutesItsNotesTeach() throws Exception {
+		TemplatePack pack = registry().builtIn().stream().filter(p -> p.id().startsWith("t13-")).findFirst().orElseThrow();
+		assertTrue(pack.notes().contains("three separate accountability routes"), "the notes' lesson");
+		List<String> df08 = messages(new String(pack.files().get("case.partnership"), StandardCharsets.UTF_8), pack, "DF-08");
+		assertEquals(1, df08.size(), df08::toString);
+		assertTrue(df08.get(0).contains("Here: 3 separate accountability routes; no agreed communication mechanism."),
+				df08.get(0));
+	}
+
+	@Test
+	void aNewZealandPackSwitchedToATopDownOriginWarnsThatTopDownDrivesOutCollaboration() throws Exception {
+		for (TemplatePack pack : registry().builtIn()) {
+			if (!pack.id().matches("t[2-8]-nz-.*")) {
+				continue;
+			}
+			String spec = new String(pack.files().get("case.partnership"), StandardCharsets.UTF_8);
+			assertEquals(List.of(), messages(spec, pack, "NZ-09"), pack.id() + " as shipped");
+			List<String> topDown = messages(spec.replace("origin shared-outcome", "origin top-down-requirement"), pack, "NZ-09");
+			assertEquals(1, topDown.size(), pack.id() + ": " + topDown);
+			assertTrue(topDown.get(0).contains("required from the top"), topDown.get(0));
+		}
+	}
+
+	/** The messages of one rule's findings on a spec text, validated with the pack's profile. */
+	private static List<String> messages(String spec, TemplatePack pack, String ruleId) throws Exception {
+		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+		ActiveProfile.set(resourceSet, pack.profile());
+		Resource resource = resourceSet.createResource(URI.createURI("pack:/" + pack.id() + "/edited.partnership"));
+		resource.load(new ByteArrayInputStream(spec.getBytes(StandardCharsets.UTF_8)), null);
+		return ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(issue -> ruleId.equals(issue.getCode())).map(Issue::getMessage).toList();
+	}
+
 	private static XtextResourceSet load(TemplatePack pack) throws Exception {
 		XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
 		ActiveProfile.set(resourceSet, pack.profile());

@@ -46,13 +46,14 @@ import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.LearningMechanism;
 import concord.model.partnership.LegitimacyBasis;
 import concord.model.partnership.MeasureScope;
+import concord.model.partnership.MeetingFocus;
 import concord.model.partnership.Membership;
 import concord.model.partnership.NetworkForm;
 import concord.model.partnership.Outcome;
 import concord.model.partnership.PageDimension;
 import concord.model.partnership.Partnership;
-import concord.model.partnership.PerspectiveProfile;
 import concord.model.partnership.Person;
+import concord.model.partnership.PerspectiveProfile;
 import concord.model.partnership.PoliticalAstutenessDimension;
 import concord.model.partnership.Practice;
 import concord.model.partnership.ProblemDomain;
@@ -314,15 +315,17 @@ final class RuleCases {
 			powerImbalanceWithClients(s);
 			s.coProduction().setEmpowerment("Personal budgets for families");
 		});
+		// Top-down, each member with its own driver; the only outcome is one member's (fires) or everyone's.
 		rule("NZ-09", s -> {
 			s.p.setOrigin(DriverOrigin.TOP_DOWN_REQUIREMENT);
 			s.driver(s.a(), RESOURCE_EXCHANGE, 1);
 			s.driver(s.b(), PROBLEM_FOCUSED, 1);
+			s.outcome("Fewer young people not in employment").getOwnedBy().add(s.a());
 		}, s -> {
 			s.p.setOrigin(DriverOrigin.TOP_DOWN_REQUIREMENT);
 			s.driver(s.a(), RESOURCE_EXCHANGE, 1);
 			s.driver(s.b(), PROBLEM_FOCUSED, 1);
-			s.outcome("Fewer young people not in employment");
+			s.outcome("Fewer young people not in employment").getOwnedBy().addAll(List.of(s.a(), s.b()));
 		});
 		rule("NZ-10", s -> {
 			s.wicked();
@@ -362,11 +365,13 @@ final class RuleCases {
 		});
 		rule("NZ-17", BASELINE, s -> s.resource().setBudgetMode(BudgetMode.JOINT));
 		rule("NZ-18", s -> {
+			s.p.setServesRegion("Northland");
 			s.a().getOrganisation().setRegion("Northland");
 			s.b().getOrganisation().setRegion("Waikato");
 		}, s -> {
+			// partners' regions differ, but the partnership serves no region (a national programme)
 			s.a().getOrganisation().setRegion("Northland");
-			s.b().getOrganisation().setRegion("Northland");
+			s.b().getOrganisation().setRegion("Waikato");
 		});
 		rule("NZ-19", s -> {
 			s.p.getPractices().add(Practice.RISK_PROFILING);
@@ -405,8 +410,9 @@ final class RuleCases {
 			s.b().getOrganisation().setLevel(GovernmentLevel.REGIONAL);
 			s.b().getOrganisation().setParent(s.a().getOrganisation());
 		}, s -> {
+			// part of the same organisation, but the part's level is not recorded
 			s.a().getOrganisation().setLevel(GovernmentLevel.CENTRAL);
-			s.b().getOrganisation().setLevel(GovernmentLevel.REGIONAL);
+			s.b().getOrganisation().setParent(s.a().getOrganisation());
 		});
 	}
 
@@ -519,10 +525,8 @@ final class RuleCases {
 		rule("CL-10", s -> s.governance().setSuccessMeasures(MeasureScope.SINGLE_ORGANISATION),
 				s -> s.governance().setSuccessMeasures(MeasureScope.MULTI_STAKEHOLDER));
 		rule("CL-11", BASELINE, s -> s.p.getCapacityBuilding().add(CapacitySupport.FACILITATION));
-		rule("CL-12", s -> s.tension().setKind(TensionKind.RUSHING_TO_TASK), s -> {
-			s.tension().setKind(TensionKind.RUSHING_TO_TASK);
-			s.p.getCollectiveLeadershipPrinciples().add(CollectiveLeadershipPrinciple.RELATIONALITY);
-		});
+		rule("CL-12", s -> s.p.setFirstMeetingsFocus(MeetingFocus.TASK_ONLY),
+				s -> s.p.setFirstMeetingsFocus(MeetingFocus.RELATIONAL_FIRST));
 	}
 
 	private static void wellFormedness() {

@@ -142,7 +142,11 @@ public final class PartnershipFacts {
 				: EnumSet.copyOf(leadership.getStyles());
 	}
 
-	/** Whether the leadership profile emphasises {@code attribute} ({@code emphasis(X)} in the digest). */
+	/**
+	 * Whether the leadership emphasises {@code attribute} ({@code emphasis(X)} in the digest): in the
+	 * partnership's leadership profile, or as an attribute of one of its leaders, since the slides speak of
+	 * what leaders of such networks show.
+	 */
 	public boolean emphasises(LeadershipAttribute attribute) {
 		if (emphasised == null) {
 			emphasised = EnumSet.noneOf(LeadershipAttribute.class);
@@ -150,6 +154,7 @@ public final class PartnershipFacts {
 			if (leadership != null) {
 				leadership.getEmphasis().stream().filter(e -> e.isSetAttribute())
 						.forEach(e -> emphasised.add(e.getAttribute()));
+				leadership.getLeaders().forEach(leader -> emphasised.addAll(leader.getAttributes()));
 			}
 		}
 		return emphasised.contains(attribute);

@@ -3,8 +3,10 @@ package concord.validation.rules;
 import static concord.validation.catalogue.Severity.INFO;
 import static concord.validation.catalogue.Severity.WARNING;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.Actor;
 import concord.model.partnership.ChallengeKind;
 import concord.model.partnership.ChangeApproach;
@@ -16,12 +18,14 @@ import concord.model.partnership.Group;
 import concord.model.partnership.GroupKind;
 import concord.model.partnership.LeadershipStyle;
 import concord.model.partnership.MeasureScope;
+import concord.model.partnership.MeetingFocus;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipPackage.Literals;
 import concord.model.partnership.Tension;
 import concord.model.partnership.TensionKind;
 import concord.validation.catalogue.QuickFix;
 import concord.validation.catalogue.Rule;
+import concord.validation.facts.PartnershipFacts;
 
 /** CL: collective leadership and co-production (Docherty 2021, the Scottish CLS study). */
 public final class CollectiveLeadershipRules {
@@ -92,24 +96,42 @@ public final class CollectiveLeadershipRules {
 
 	static Rule cl05() {
 		return Rule.define("CL-05").severity(WARNING).source("S4 Wicked Issues")
-				.message("Hierarchical, command-and-control and heroic leadership is described as unsuited to wicked "
-						+ "issues that cross departments and organisations.")
+				.message("The leadership here is {style}. Hierarchical, command-and-control and heroic leadership is "
+						+ "described as unsuited to wicked issues that cross departments and organisations.")
 				.check((facts, out) -> {
-					if (facts.complex() && facts.styles().contains(LeadershipStyle.COMMAND_AND_CONTROL)) {
-						out.report(facts.partnership().getLeadership());
+					List<String> unsuited = new ArrayList<>();
+					for (LeadershipStyle style : List.of(LeadershipStyle.COMMAND_AND_CONTROL, LeadershipStyle.HEROIC)) {
+						if (facts.styles().contains(style)) {
+							unsuited.add(PartnershipFacts.label(style));
+						}
+					}
+					if (facts.complex() && !unsuited.isEmpty()) {
+						out.report(facts.partnership().getLeadership()).feature(Literals.LEADERSHIP__STYLES)
+								.with("style", ElementNames.join(unsuited));
 					}
 				});
 	}
 
 	static Rule cl06() {
 		return Rule.define("CL-06").severity(WARNING).source("S4 Building Capacity…")
-				.message("Underlying tensions were not addressed at the outset. Avoiding conflict 'for the sake of harmony "
-						+ "and habit' stifles innovation, and this reluctance is one reason collaborations fail to build "
-						+ "capacity.")
+				.message("{what}. Avoiding conflict 'for the sake of harmony and habit' stifles innovation, and this "
+						+ "reluctance is one reason collaborations fail to build capacity. Name the tensions early and "
+						+ "make room for dissent.")
 				.check((facts, out) -> {
+					// A recorded habit of avoiding conflict is the case the warning names, so it comes first
+					// (unless the partners record how they are dealing with it).
+					for (Tension tension : facts.partnership().getTensions()) {
+						if (tension.isSetKind() && tension.getKind() == TensionKind.CONFLICT_AVOIDANCE
+								&& !hasMitigation(tension)) {
+							out.report(tension).feature(Literals.TENSION__KIND)
+									.with("what", "The group avoids conflict and uncomfortable conversations");
+							return;
+						}
+					}
 					for (Tension tension : facts.partnership().getTensions()) {
 						if (!tension.isSurfacedAtOutset()) {
-							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET).fix(QuickFix.of("Record that the tension was surfaced at the outset",
+							out.report(tension).feature(Literals.TENSION__SURFACED_AT_OUTSET)
+									.with("what", "Underlying tensions were not addressed at the outset").fix(QuickFix.of("Record that the tension was surfaced at the outset",
 									Tension.class, t -> t.setSurfacedAtOutset(true)));
 							return; // one finding says it; the first such tension is where to start
 						}
@@ -117,15 +139,22 @@ public final class CollectiveLeadershipRules {
 				});
 	}
 
+	private static boolean hasMitigation(Tension tension) {
+		return tension.getMitigation() != null && !tension.getMitigation().isBlank();
+	}
+
 	static Rule cl07() {
 		return Rule.define("CL-07").severity(WARNING).source("S4 Building Capacity…")
-				.message("There is an unexpressed power imbalance. These were common and reduced the effectiveness of "
-						+ "groups. Bring them into the open.")
+				.message("There is an unexpressed power imbalance{between}. These were common and reduced the "
+						+ "effectiveness of groups. Bring them into the open.")
 				.check((facts, out) -> {
 					for (Tension tension : facts.partnership().getTensions()) {
-						if (tension.isSetCategory() && tension.getCategory() == ChallengeKind.ASYMMETRICAL_POWER_RELATIONS
-								&& !tension.isExpressed()) {
-							out.report(tension);
+						boolean powerImbalance = tension.isSetCategory()
+								&& tension.getCategory() == ChallengeKind.ASYMMETRICAL_POWER_RELATIONS
+								|| tension.isSetKind() && tension.getKind() == TensionKind.UNEXPRESSED_POWER_IMBALANCE;
+						if (powerImbalance && !tension.isExpressed()) {
+							out.report(tension).feature(Literals.TENSION__EXPRESSED).with("between", tension.getBetween()
+									.isEmpty() ? "" : " between " + ElementNames.names(tension.getBetween()));
 						}
 					}
 				});
@@ -185,11 +214,19 @@ public final class CollectiveLeadershipRules {
 				.message("Rushing to the task lowers the quality of listening and trust. Relational work matters most in "
 						+ "the early meetings.")
 				.check((facts, out) -> {
-					// The model has no record of what the first meetings covered; a recorded 'rushing to task'
-					// tension is the evidence that they were task-only.
-					Tension rushing = NzProcessRules.firstTension(facts.partnership(), TensionKind.RUSHING_TO_TASK);
-					if (rushing != null && !facts.partnership().getCollectiveLeadershipPrinciples()
-							.contains(CollectiveLeadershipPrinciple.RELATIONALITY)) {
+					Partnership p = facts.partnership();
+					if (p.getCollectiveLeadershipPrinciples().contains(CollectiveLeadershipPrinciple.RELATIONALITY)) {
+						return;
+					}
+					if (p.isSetFirstMeetingsFocus()) {
+						if (p.getFirstMeetingsFocus() == MeetingFocus.TASK_ONLY) {
+							out.report(p).feature(Literals.PARTNERSHIP__FIRST_MEETINGS_FOCUS);
+						}
+						return; // what the meetings covered is recorded, and it outweighs a tension's label
+					}
+					// Without a record of the first meetings, a 'rushing to the task' tension is the evidence.
+					Tension rushing = NzProcessRules.firstTension(p, TensionKind.RUSHING_TO_TASK);
+					if (rushing != null) {
 						out.report(rushing);
 					}
 				});

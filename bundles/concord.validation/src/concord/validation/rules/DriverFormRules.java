@@ -5,6 +5,8 @@ import static concord.validation.catalogue.Severity.INFO;
 import static concord.validation.catalogue.Severity.WARNING;
 import static concord.validation.facts.PartnershipFacts.label;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -171,19 +173,32 @@ public final class DriverFormRules {
 	static Rule df08() {
 		return Rule.define("DF-08").severity(WARNING).source("S0 \"Use of drivers, forms, attributes and challenges framework\"")
 				.message("A network set up to exploit a niche can be undermined by complex accountability and "
-						+ "communication. This model has {n} separate accountability routes and/or no agreed "
-						+ "communication mechanism.")
+						+ "communication. Here: {complexity}. Keep the lines of accountability few and agree how the "
+						+ "partners communicate.")
 				.check((facts, out) -> {
 					if (facts.effectiveForm() != NetworkForm.EXPLOITATION_OF_NICHE) {
 						return;
 					}
 					Governance governance = facts.governance();
-					Set<Actor> routes = new HashSet<>();
+					List<String> complexity = new ArrayList<>();
+					// A route is one line of accountability from someone to someone; two people answering to the
+					// same body are two routes.
+					Set<List<Actor>> routes = new HashSet<>();
 					if (governance != null) {
-						governance.getAccountabilityLines().forEach(line -> routes.add(line.getTo()));
+						governance.getAccountabilityLines().forEach(line -> routes.add(Arrays.asList(line.getFrom(), line.getTo())));
 					}
-					if (routes.size() > 1 || governance == null || governance.getCommunicationMechanisms().isEmpty()) {
-						out.report(governance != null ? governance : facts.partnership()).with("n", routes.size());
+					if (routes.size() > 1) {
+						complexity.add(routes.size() + " separate accountability routes");
+					}
+					if (governance == null || governance.getCommunicationMechanisms().isEmpty()) {
+						complexity.add("no agreed communication mechanism");
+					}
+					if (facts.hasTensionCategory(Set.of(ChallengeKind.COMPLEXITY_OF_ACCOUNTABILITY_AND_COMMUNICATION))) {
+						complexity.add("a recorded challenge of complex accountability and communication");
+					}
+					if (!complexity.isEmpty()) {
+						out.report(governance != null ? governance : facts.partnership())
+								.with("complexity", String.join("; ", complexity));
 					}
 				});
 	}

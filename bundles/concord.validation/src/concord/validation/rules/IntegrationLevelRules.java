@@ -137,8 +137,9 @@ public final class IntegrationLevelRules {
 	static Rule il05() {
 		return Rule.define("IL-05").severity(WARNING).source("interp. from the cross-walk of the three scales (digest §1.13)")
 				.inference()
-				.message("The integration levels on the different scales contradict each other ({a} vs {b}). (The "
-						+ "cross-walk between the scales is an interpretation; treat as a prompt.)")
+				.message("The integration levels on the different scales contradict each other ({a} vs {b}). Check which "
+						+ "one describes the partnership and correct the other. (The cross-walk between the scales is an "
+						+ "interpretation; treat as a prompt.)")
 				.check((facts, out) -> {
 					for (IntegrationProfile profile : profiles(facts.partnership())) {
 						List<Enumerator> values = values(profile);
@@ -159,7 +160,11 @@ public final class IntegrationLevelRules {
 	 * Two levels on different scales contradict when neither is among the other scale's nearest rungs
 	 * on the cross-walk. Nearest (not equal) because the scales have different granularity: Frost's
 	 * collaboration sits between the others' cooperation and coordination, and merger lies above the
-	 * top of the Keast and NZ scales. The verdicts for the twelve literals are computed once.
+	 * top of the Keast and NZ scales. A level below the bottom of another scale (the NZ co-existence and
+	 * communication: no joint activity, or talk only) contradicts every level of that scale, since each
+	 * of them already means working together. Frost's "collaboration" with Keast's or the NZ
+	 * "collaboration" is left to IL-06, which explains that one word names two rungs. The verdicts for
+	 * the twelve literals are computed once.
 	 */
 	private static final class Crosswalk {
 		private static final Set<List<Enumerator>> CONTRADICTIONS = contradictions(FrameworkCatalogue.standard());
@@ -177,7 +182,9 @@ public final class IntegrationLevelRules {
 					}
 					for (Enumerator a : scaleA.literals()) {
 						for (Enumerator b : scaleB.literals()) {
-							if (!nearest(frameworks, a, b) && !nearest(frameworks, b, a)) {
+							if (!sameWordOnDifferentRungs(a, b) && (below(frameworks, a, scaleB)
+									|| below(frameworks, b, scaleA)
+									|| !nearest(frameworks, a, b) && !nearest(frameworks, b, a))) {
 								contradictions.add(List.of(a, b));
 							}
 						}
@@ -185,6 +192,10 @@ public final class IntegrationLevelRules {
 				}
 			}
 			return contradictions;
+		}
+
+		private static boolean below(FrameworkCatalogue frameworks, Enumerator level, IntegrationScale scale) {
+			return scale.literals().stream().allMatch(rung -> frameworks.crosswalkPosition(level) < frameworks.crosswalkPosition(rung));
 		}
 
 		private static boolean nearest(FrameworkCatalogue frameworks, Enumerator from, Enumerator candidate) {
@@ -204,14 +215,18 @@ public final class IntegrationLevelRules {
 						+ "'co-ordination'. In Keast and the NZ spectrum, 'collaboration' is the highest level.")
 				.check((facts, out) -> {
 					for (IntegrationProfile profile : profiles(facts.partnership())) {
-						boolean frostCollaboration = profile.isSetFrost() && profile.getFrost() == FrostStage.COLLABORATION;
-						boolean otherCollaboration = keast(profile) == KeastLevel.COLLABORATION
-								|| profile.isSetNz() && profile.getNz() == WorkingMode.COLLABORATION;
-						if (frostCollaboration && otherCollaboration) {
+						List<Enumerator> values = values(profile);
+						if (values.stream().anyMatch(a -> values.stream().anyMatch(b -> sameWordOnDifferentRungs(a, b)))) {
 							out.report(profile);
 						}
 					}
 				});
+	}
+
+	/** Frost's 'collaboration' (planning together) next to Keast's or the NZ 'collaboration' (the top rung). */
+	static boolean sameWordOnDifferentRungs(Enumerator a, Enumerator b) {
+		return a == FrostStage.COLLABORATION && (b == KeastLevel.COLLABORATION || b == WorkingMode.COLLABORATION)
+				|| b == FrostStage.COLLABORATION && (a == KeastLevel.COLLABORATION || a == WorkingMode.COLLABORATION);
 	}
 
 	static Rule il07() {

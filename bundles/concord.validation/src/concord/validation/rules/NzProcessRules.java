@@ -1,16 +1,19 @@
 package concord.validation.rules;
 
+import static concord.model.helpers.ElementNames.name;
 import static concord.validation.catalogue.Severity.ERROR;
 import static concord.validation.catalogue.Severity.INFO;
 import static concord.validation.catalogue.Severity.WARNING;
+import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.ChallengeKind;
 import concord.model.partnership.CollaborationRole;
 import concord.model.partnership.ConstraintKind;
@@ -145,10 +148,15 @@ public final class NzProcessRules {
 
 	static Rule nz18() {
 		return Rule.define("NZ-18").severity(WARNING).source("S2 enablers/constrainers")
-				.message("Partners work to different regional boundaries. This was one of the few formal constraints "
-						+ "that seriously affected relationships and joint working.")
+				.message("The partnership serves {region}, but its partners work to different regional boundaries "
+						+ "({regions}). This was one of the few formal constraints that seriously affected relationships "
+						+ "and joint working. Agree which boundary the joint work follows.")
 				.check((facts, out) -> {
-					Set<String> regions = new HashSet<>();
+					String served = facts.partnership().getServesRegion();
+					if (served == null || served.isBlank()) {
+						return; // a partnership that serves no region is not held to regional boundaries
+					}
+					Set<String> regions = new TreeSet<>();
 					for (Membership member : facts.partnership().getMemberships()) {
 						Organisation organisation = member.getOrganisation();
 						if (organisation != null && organisation.getRegion() != null && !organisation.getRegion().isBlank()) {
@@ -156,7 +164,8 @@ public final class NzProcessRules {
 						}
 					}
 					if (regions.size() > 1) {
-						out.report(facts.partnership());
+						out.report(facts.partnership()).feature(Literals.PARTNERSHIP__SERVES_REGION)
+								.with("region", served.trim()).with("regions", ElementNames.join(List.copyOf(regions)));
 					}
 				});
 	}
@@ -294,8 +303,9 @@ public final class NzProcessRules {
 
 	static Rule nz27() {
 		return Rule.define("NZ-27").severity(INFO).source("S2 Other issues")
-				.message("The central–regional gap ('Wellington' vs 'the regions') can exist inside one organisation. "
-						+ "Check both levels share the view of the problem.")
+				.message("{part} ({partLevel}) and {whole} ({wholeLevel}) are parts of one organisation at different "
+						+ "levels. The central–regional gap ('Wellington' vs 'the regions') can exist inside one "
+						+ "organisation. Check both levels share the view of the problem.")
 				.check((facts, out) -> {
 					// Organisations taking part, keyed for a parent lookup; siblings share a parent.
 					Set<Organisation> involved = new java.util.LinkedHashSet<>();
@@ -313,7 +323,9 @@ public final class NzProcessRules {
 						}
 						Organisation other = involved.contains(parent) ? parent : childByParent.get(parent);
 						if (other != null && levelsDiffer(organisation, other)) {
-							out.report(organisation);
+							out.report(organisation).feature(Literals.ORGANISATION__LEVEL).with("part", name(organisation))
+									.with("partLevel", label(organisation.getLevel())).with("whole", name(other))
+									.with("wholeLevel", label(other.getLevel()));
 							return;
 						}
 						childByParent.putIfAbsent(parent, organisation);
@@ -322,8 +334,9 @@ public final class NzProcessRules {
 	}
 
 	private static boolean levelsDiffer(Organisation a, Organisation b) {
-		// Without recorded levels the parent link alone marks two parts of one organisation.
-		return !a.isSetLevel() || !b.isSetLevel() || a.getLevel() != b.getLevel();
+		// A parent link alone says nothing about a central-regional gap: a team can be part of a ministry at
+		// the same level. Both levels must be recorded, and differ.
+		return a.isSetLevel() && b.isSetLevel() && a.getLevel() != b.getLevel();
 	}
 
 	static Tension firstTension(Partnership partnership, TensionKind kind) {

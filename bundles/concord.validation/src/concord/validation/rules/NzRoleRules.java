@@ -7,7 +7,6 @@ import static concord.validation.catalogue.Severity.WARNING;
 import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -190,29 +189,34 @@ public final class NzRoleRules {
 
 	static Rule nz09() {
 		return Rule.define("NZ-09").severity(WARNING).source("S2 key findings")
-				.message("This partnership exists because it was required from the top. 'Top-down approaches drive out "
-						+ "collaboration – remember Circuit Breakers.' Build a shared outcome that partners own.")
+				.message("This partnership exists because it was required from the top, and its members share {lacking}. "
+						+ "'Top-down approaches drive out collaboration – remember Circuit Breakers.' Build a shared "
+						+ "outcome that partners own.")
 				.check((facts, out) -> {
 					Partnership p = facts.partnership();
-					if (!p.isSetOrigin() || p.getOrigin() != DriverOrigin.TOP_DOWN_REQUIREMENT || !p.getOutcomes().isEmpty()) {
+					List<Membership> members = p.getMemberships();
+					if (!p.isSetOrigin() || p.getOrigin() != DriverOrigin.TOP_DOWN_REQUIREMENT || members.isEmpty()) {
 						return;
 					}
-					// A driver is shared when every member holds it (a member without drivers of its own shares the
-					// partnership's).
-					Map<NetworkDriver, Integer> holders = new EnumMap<>(NetworkDriver.class);
-					int members = 0;
-					for (Membership member : p.getMemberships()) {
-						members++;
-						Set<NetworkDriver> kinds = EnumSet.noneOf(NetworkDriver.class);
-						(member.getDrivers().isEmpty() ? p.getDrivers() : member.getDrivers()).stream()
-								.filter(d -> d.isSetKind()).forEach(d -> kinds.add(d.getKind()));
-						kinds.forEach(kind -> holders.merge(kind, 1, Integer::sum));
-					}
-					int all = members;
-					if (members == 0 || holders.values().stream().noneMatch(count -> count == all)) {
-						out.report(p);
+					// Only what members say for themselves counts as shared: a member with no drivers of its own
+					// has not said it shares the partnership's, and an outcome is shared when every member owns it.
+					boolean sharedOutcome = p.getOutcomes().stream().anyMatch(o -> o.getOwnedBy().containsAll(members));
+					if (!sharedOutcome && sharedDriver(members) == null) {
+						out.report(p).feature(Literals.PARTNERSHIP__ORIGIN).with("lacking", p.getOutcomes().isEmpty()
+								? "no driver and no outcome" : "no driver, and no outcome is owned by all of them");
 					}
 				});
+	}
+
+	/** A driver kind every member records among its own drivers, or null. */
+	private static NetworkDriver sharedDriver(List<Membership> members) {
+		Set<NetworkDriver> common = EnumSet.allOf(NetworkDriver.class);
+		for (Membership member : members) {
+			Set<NetworkDriver> own = EnumSet.noneOf(NetworkDriver.class);
+			member.getDrivers().stream().filter(d -> d.isSetKind()).forEach(d -> own.add(d.getKind()));
+			common.retainAll(own);
+		}
+		return common.isEmpty() ? null : common.iterator().next();
 	}
 
 	static Rule nz10() {

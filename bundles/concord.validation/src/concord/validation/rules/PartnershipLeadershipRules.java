@@ -6,12 +6,14 @@ import static concord.validation.catalogue.Severity.WARNING;
 import static concord.validation.facts.PartnershipFacts.label;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import concord.model.helpers.ElementNames;
+import concord.model.partnership.Actor;
 import concord.model.partnership.FundingSecurity;
 import concord.model.partnership.Governance;
 import concord.model.partnership.LeaderRole;
@@ -29,6 +31,7 @@ import concord.model.partnership.Sector;
 import concord.model.partnership.Tension;
 import concord.model.partnership.TensionKind;
 import concord.validation.catalogue.Rule;
+import concord.validation.facts.PartnershipFacts;
 
 /** PL: leadership in multi-agency collaboration (Parker, Hartley, Beashel &amp; Vo; the UK hub case). */
 public final class PartnershipLeadershipRules {
@@ -105,14 +108,28 @@ public final class PartnershipLeadershipRules {
 	static Rule pl05() {
 		return Rule.define("PL-05").severity(WARNING).source("S1/S3 Discussion (Hall 2018)")
 				.message("{m} depends on insecure funding. Public value can be lost through 'a slow gradual chipping "
-						+ "away' as third-sector partners fight to survive financially.")
+						+ "away' as third-sector partners fight to survive financially. Plan how the partnership's work "
+						+ "survives a partner's loss of funding.")
 				.check((facts, out) -> {
+					Set<Actor> reported = new HashSet<>();
 					for (Membership member : facts.partnership().getMemberships()) {
 						Organisation organisation = member.getOrganisation();
 						if (organisation != null && organisation.isSetSector()
 								&& organisation.getSector() == Sector.VOLUNTARY_THIRD_SECTOR && organisation.isSetFundingSecurity()
 								&& organisation.getFundingSecurity() == FundingSecurity.INSECURE) {
 							out.report(member).with("m", name(member));
+							reported.add(organisation);
+						}
+					}
+					// An 'insecure funding' tension says the same of the actors it is between.
+					for (Tension tension : tensions(facts, TensionKind.INSECURE_FUNDING)) {
+						if (tension.getBetween().isEmpty()) {
+							out.report(tension).feature(Literals.TENSION__KIND).with("m", "A partner");
+						}
+						for (Actor actor : tension.getBetween()) {
+							if (reported.add(actor)) {
+								out.report(tension).feature(Literals.TENSION__BETWEEN).with("m", name(actor));
+							}
 						}
 					}
 				});
@@ -120,20 +137,39 @@ public final class PartnershipLeadershipRules {
 
 	static Rule pl06() {
 		return Rule.define("PL-06").severity(WARNING).source("S1/S3 PCC officer")
-				.message("{m1} and {m2} compete for the same funding while collaborating. Partners who compete as well as "
+				.message("{members} compete for the same funding while collaborating. Partners who compete as well as "
 						+ "collaborate need politically astute handling ('a chess game').")
 				.check((facts, out) -> {
 					// Each competing pair once, whichever side records it: linear in the recorded links.
-					Set<List<Membership>> seen = new HashSet<>();
+					Set<Set<Actor>> seen = new HashSet<>();
 					for (Membership member : facts.partnership().getMemberships()) {
 						for (Membership rival : member.getCompetesForFundingWith()) {
-							if (rival != member && seen.add(List.of(member, rival)) && !seen.contains(List.of(rival, member))) {
-								out.report(member).feature(Literals.MEMBERSHIP__COMPETES_FOR_FUNDING_WITH).with("m1", name(member))
-										.with("m2", name(rival));
+							if (rival != member && seen.add(pair(member.getOrganisation(), rival.getOrganisation()))) {
+								out.report(member).feature(Literals.MEMBERSHIP__COMPETES_FOR_FUNDING_WITH)
+										.with("members", ElementNames.names(List.of(member, rival)));
 							}
 						}
 					}
+					// A 'funding competition' tension names the rivals itself, unless the pair is already reported.
+					for (Tension tension : tensions(facts, TensionKind.FUNDING_COMPETITION)) {
+						List<Actor> rivals = tension.getBetween();
+						if (rivals.size() == 2 && !seen.add(pair(rivals.get(0), rivals.get(1)))) {
+							continue;
+						}
+						out.report(tension).feature(Literals.TENSION__KIND).with("members", rivals.size() >= 2
+								? ElementNames.names(rivals) : rivals.size() == 1 ? name(rivals.get(0)) + " and another partner"
+										: "Some partners");
+					}
 				});
+	}
+
+	/** Two actors as an unordered pair; null-safe, for members without an organisation. */
+	private static Set<Actor> pair(Actor a, Actor b) {
+		return new HashSet<>(Arrays.asList(a, b));
+	}
+
+	private static List<Tension> tensions(PartnershipFacts facts, TensionKind kind) {
+		return facts.partnership().getTensions().stream().filter(t -> t.isSetKind() && t.getKind() == kind).toList();
 	}
 
 	static Rule pl07() {
