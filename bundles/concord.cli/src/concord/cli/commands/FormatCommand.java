@@ -12,13 +12,13 @@ import java.util.concurrent.Callable;
 import concord.cli.DebugOption;
 import concord.cli.ExitCode;
 import concord.cli.InputError;
-import concord.cli.check.Problem;
-import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
 import concord.cli.spec.SpecWorkspace;
+import concord.model.resource.AtomicFile;
 import concord.validation.RuleProfile;
+import concord.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,15 +53,16 @@ public final class FormatCommand implements Callable<Integer> {
 		}
 		SpecWorkspace workspace = new SpecWorkspace(RuleProfile.defaults());
 		List<LoadedSpec> specs = workspace.loadAll(files);
-		List<String> broken = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
 		for (LoadedSpec loaded : specs) {
-			// Only syntax errors stop formatting; an unresolved name is still laid out correctly.
-			loaded.problems().stream().filter(p -> !Problem.REFERENCE.equals(p.code())).findFirst()
-					.ifPresent(p -> broken.add(p.location() + ": " + p.message()));
+			// A spec with errors does not say what its layout should be (a repeated block, for one, leaves
+			// text the model does not hold): refuse with the errors rather than guess or crash.
+			workspace.check(loaded).stream().filter(p -> p.severity() == Severity.ERROR)
+					.forEach(p -> errors.add(p.location() + ": " + p.message()));
 		}
-		if (!broken.isEmpty()) {
-			throw new InputError("cannot format files with syntax errors; nothing was changed:" + System.lineSeparator()
-					+ "  " + String.join(System.lineSeparator() + "  ", broken));
+		if (!errors.isEmpty()) {
+			throw new InputError("cannot format specs with errors; nothing was changed:" + System.lineSeparator()
+					+ "  " + String.join(System.lineSeparator() + "  ", errors));
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		int notCanonical = 0;
@@ -75,7 +76,11 @@ public final class FormatCommand implements Callable<Integer> {
 			if (check) {
 				out.println(loaded.file() + ": not in canonical layout");
 			} else {
-				AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
+				try {
+					AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw InputError.cannotWrite(loaded.file(), e);
+				}
 				out.println("formatted " + loaded.file());
 			}
 		}

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import concord.cli.DebugOption;
+import concord.cli.InputError;
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
 import concord.cli.report.ReportFormat;
-import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
+import concord.model.resource.AtomicFile;
 import concord.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,11 @@ public final class ValidateCommand implements Callable<Integer> {
 		}
 		StringWriter report = new StringWriter();
 		format.write(run, report);
-		AtomicFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+		try {
+			AtomicFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw InputError.cannotWrite(output, e);
+		}
 		Writer err = spec.commandLine().getErr();
 		err.write(run.summary() + "; report written to " + output + System.lineSeparator());
 		err.flush();

@@ -2,13 +2,16 @@ package concord.cli.spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import concord.cli.check.ModelCheck;
 import concord.cli.check.Problem;
+import concord.model.resource.LocalFilesOnly;
 import concord.validation.PartnershipValidator;
 import concord.validation.RuleProfile;
 
@@ -22,6 +25,7 @@ public final class SpecWorkspace {
 	private final RuleProfile profile;
 	private PartnershipText text;
 	private ResourceSet resourceSet;
+	private final Set<Path> folders = new LinkedHashSet<>();
 
 	public SpecWorkspace(RuleProfile profile) {
 		this.profile = profile;
@@ -31,6 +35,7 @@ public final class SpecWorkspace {
 	public List<LoadedSpec> loadAll(List<Path> files) {
 		boolean needsText = files.stream().anyMatch(f -> SpecFormat.of(f).orElse(null) == SpecFormat.PARTNERSHIP);
 		resourceSet(needsText);
+		allowFoldersOf(files);
 		if (needsText) {
 			// Specs may import any .partnership file next to them; index those first (they are not reported on).
 			text.addNeighbours(resourceSet, files);
@@ -48,6 +53,7 @@ public final class SpecWorkspace {
 
 	public LoadedSpec load(Path file) {
 		SpecFormat format = SpecFormat.of(file).orElseThrow();
+		allowFoldersOf(List.of(file));
 		if (format == SpecFormat.PARTNERSHIP) {
 			return text(true).load(resourceSet(true), file);
 		}
@@ -74,10 +80,25 @@ public final class SpecWorkspace {
 		return text;
 	}
 
+	/**
+	 * Loading reads local files in the folders of the specs being read and nothing else: a reference
+	 * to anything beyond them (a web address above all) is reported, never followed.
+	 */
+	private void allowFoldersOf(List<Path> files) {
+		boolean grown = false;
+		for (Path file : files) {
+			grown |= folders.add(file.toAbsolutePath().normalize().getParent());
+		}
+		if (grown && resourceSet != null) {
+			LocalFilesOnly.install(resourceSet, folders);
+		}
+	}
+
 	private ResourceSet resourceSet(boolean withText) {
 		if (resourceSet == null) {
 			resourceSet = withText ? text(true).newResourceSet() : new ResourceSetImpl();
 			ModelFormats.register(resourceSet);
+			LocalFilesOnly.install(resourceSet, folders);
 		}
 		return resourceSet;
 	}
