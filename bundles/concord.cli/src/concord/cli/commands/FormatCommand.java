@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import concord.cli.DebugOption;
@@ -65,19 +67,22 @@ public final class FormatCommand implements Callable<Integer> {
 					+ "  " + String.join(System.lineSeparator() + "  ", errors));
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		int notCanonical = 0;
+		// Every file is laid out before any is written, so a refusal leaves all of them as they were.
+		Map<LoadedSpec, String> changed = new LinkedHashMap<>();
 		for (LoadedSpec loaded : specs) {
-			String original = textOf(loaded);
-			String formatted = workspace.text(true).format(loaded);
-			if (formatted.equals(original)) {
-				continue;
+			String formatted = formatted(workspace, loaded);
+			if (!formatted.equals(textOf(loaded))) {
+				changed.put(loaded, formatted);
 			}
-			notCanonical++;
+		}
+		int notCanonical = changed.size();
+		for (Map.Entry<LoadedSpec, String> entry : changed.entrySet()) {
+			LoadedSpec loaded = entry.getKey();
 			if (check) {
 				out.println(loaded.file() + ": not in canonical layout");
 			} else {
 				try {
-					AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
+					AtomicFile.write(loaded.file(), entry.getValue().getBytes(StandardCharsets.UTF_8));
 				} catch (IOException e) {
 					throw InputError.cannotWrite(loaded.file(), e);
 				}
@@ -88,6 +93,19 @@ public final class FormatCommand implements Callable<Integer> {
 			return ExitCode.FINDINGS;
 		}
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The formatter works on the parse of the text and the model read from it; where the two disagree
+	 * (text the model does not hold) it can fail. That is a refusal, never a half-formatted file.
+	 */
+	private static String formatted(SpecWorkspace workspace, LoadedSpec loaded) {
+		try {
+			return workspace.text(true).format(loaded);
+		} catch (RuntimeException e) {
+			throw new InputError(loaded.file() + ": cannot be formatted: the formatter could not lay out its text; nothing was changed "
+					+ "(run with --debug for the details, and please report it if 'concord validate' finds no error)", e);
+		}
 	}
 
 	private static String textOf(LoadedSpec loaded) {

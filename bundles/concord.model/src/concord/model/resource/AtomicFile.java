@@ -35,10 +35,12 @@ public final class AtomicFile {
 
 	/** Temporary files of writes in flight, removed by the shutdown hook if the JVM ends mid-write. */
 	private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+	/** Guards starting a write against the shutdown hook, so no temporary file is made after it ran. */
+	private static final Object STARTING = new Object();
+	private static boolean exiting;
 
 	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_FLIGHT.forEach(AtomicFile::deleteQuietly),
-				"concord-atomic-file-cleanup"));
+		Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::removeInFlight, "concord-atomic-file-cleanup"));
 	}
 
 	private AtomicFile() {
@@ -49,13 +51,7 @@ public final class AtomicFile {
 		if (!Files.isDirectory(folder)) {
 			throw new NoSuchFileException(target.toString(), null, "cannot write: the folder " + folder + " does not exist");
 		}
-		Path temporary;
-		try {
-			temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-		} catch (AccessDeniedException e) {
-			throw new AccessDeniedException(target.toString(), null, "cannot write (permission denied)");
-		}
-		IN_FLIGHT.add(temporary);
+		Path temporary = begin(folder, target);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -71,6 +67,33 @@ public final class AtomicFile {
 			IN_FLIGHT.remove(temporary);
 		}
 		removeStale(target);
+	}
+
+	private static Path begin(Path folder, Path target) throws IOException {
+		synchronized (STARTING) {
+			if (exiting) {
+				throw new IOException(target + ": not written, the program is exiting");
+			}
+			try {
+				Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+				IN_FLIGHT.add(temporary);
+				return temporary;
+			} catch (AccessDeniedException e) {
+				throw new AccessDeniedException(target.toString(), null, "cannot write (permission denied)");
+			}
+		}
+	}
+
+	/**
+	 * On the way out (normal exit, Ctrl+C, kill): no new write starts, and the temporary files of writes
+	 * in flight go. A write whose file goes from under it fails before its rename, so the target keeps
+	 * its old content.
+	 */
+	private static void removeInFlight() {
+		synchronized (STARTING) {
+			exiting = true;
+			IN_FLIGHT.forEach(AtomicFile::deleteQuietly);
+		}
 	}
 
 	/**
