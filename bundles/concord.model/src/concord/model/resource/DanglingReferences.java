@@ -38,7 +38,9 @@ public final class DanglingReferences {
 		for (Map.Entry<EObject, Collection<Setting>> entry : EcoreUtil.UnresolvedProxyCrossReferencer.find(resource).entrySet()) {
 			URI target = EcoreUtil.getURI(entry.getKey());
 			for (Setting setting : entry.getValue()) {
-				if (setting.getEStructuralFeature() instanceof EReference reference) {
+				// Derived references (a partnership's allActors) repeat what their sources hold: name the source.
+				if (setting.getEStructuralFeature() instanceof EReference reference && !reference.isDerived()
+						&& !reference.isTransient()) {
 					dangling.add(new Dangling(setting.getEObject(), reference, "its " + reference.getName() + " refers to '"
 							+ written(target, resource) + "', but " + why(target, resource)));
 				}
@@ -68,6 +70,6 @@ public final class DanglingReferences {
 		if (!other.getErrors().isEmpty()) {
 			return "that file does not read (" + other.getErrors().get(0).getMessage() + ")";
 		}
-		return "that file has no element '" + target.fragment() + "'";
+		return (other == from ? "this file" : "that file") + " has no element '" + target.fragment() + "'";
 	}
 }
