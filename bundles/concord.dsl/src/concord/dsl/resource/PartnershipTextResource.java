@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
@@ -18,7 +19,9 @@ import concord.model.resource.Utf8Text;
  * language server, map, workbench): text that is not UTF-8 is an error at the first invalid byte
  * instead of silently becoming U+FFFD, and a file with very many syntax errors reports the first
  * {@link #MAX_SYNTAX_ERRORS} and then how many more there are, so that neither the report nor the
- * work done per error grows without bound.
+ * work done per error grows without bound. Its error and warning lists answer "is this diagnostic
+ * already there" without a scan ({@link DiagnosticList}), which keeps linking linear in the number of
+ * unresolved names.
  */
 public class PartnershipTextResource extends LazyLinkingResource {
 
@@ -28,6 +31,22 @@ public class PartnershipTextResource extends LazyLinkingResource {
 	private Utf8Text.InvalidByte invalidByte;
 	private int syntaxErrors;
 	private INode firstUnreported;
+
+	@Override
+	public EList<Resource.Diagnostic> getErrors() {
+		if (errors == null) {
+			errors = new DiagnosticList(this, RESOURCE__ERRORS);
+		}
+		return errors;
+	}
+
+	@Override
+	public EList<Resource.Diagnostic> getWarnings() {
+		if (warnings == null) {
+			warnings = new DiagnosticList(this, RESOURCE__WARNINGS);
+		}
+		return warnings;
+	}
 
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
