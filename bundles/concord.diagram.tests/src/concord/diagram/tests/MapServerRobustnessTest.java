@@ -112,6 +112,36 @@ class MapServerRobustnessTest {
 		}
 	}
 
+	@Test
+	void aConnectionThatTricklesItsHeadersIsClosed() throws Exception {
+		try (Socket slow = new Socket(server.address().getAddress(), server.port())) {
+			OutputStream out = slow.getOutputStream();
+			out.write(("GET /?token=" + server.session().token() + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nX-Slow: ")
+					.getBytes(StandardCharsets.US_ASCII));
+			slow.setSoTimeout(1_000);
+			InputStream in = slow.getInputStream();
+			// One more header byte each second (the read's timeout paces it) until the server closes, at most a minute.
+			for (int second = 0; second < 60; second++) {
+				try {
+					out.write('x');
+					out.flush();
+				} catch (java.io.IOException closed) {
+					return;
+				}
+				try {
+					if (in.read() == -1) {
+						return;
+					}
+				} catch (java.net.SocketTimeoutException stillOpen) {
+					// not closed yet: trickle on
+				} catch (java.io.IOException reset) {
+					return;
+				}
+			}
+			throw new AssertionError("a connection trickling its headers stayed open for a minute");
+		}
+	}
+
 	private String request(int id, String method, String params) throws Exception {
 		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":" + params + "}", true)
 				.get(PATIENCE_SECONDS, TimeUnit.SECONDS);

@@ -52,9 +52,10 @@ public final class MapServer implements AutoCloseable {
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		connector.setPort(port);
-		// A connection that sends nothing (a request's headers left unfinished, above all) is closed after
-		// this long instead of Jetty's 30 s; an open map's websocket has its own, longer timeout.
+		// A connection that sends nothing, or has not finished its first request's headers, is closed after
+		// this long (Jetty's default idle timeout is 30 s); an open map's websocket has its own, longer timeout.
 		connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+		connector.addEventListener(new HeaderDeadline(connector.getScheduler(), IDLE_TIMEOUT_MILLIS));
 		jetty.addConnector(connector);
 
 		ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
