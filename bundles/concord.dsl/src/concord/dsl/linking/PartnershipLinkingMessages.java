@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -41,13 +40,10 @@ public class PartnershipLinkingMessages extends LinkingDiagnosticMessageProvider
 		if (name == null || name.contains(PartnershipNameConverter.DELIMITER)) {
 			return plain;
 		}
-		IScope scope = scopes.getScope(context.getContext(), context.getReference());
-		// Xtext also asks for this message when a link resolves (to clear an old error): answer those
-		// cheaply, and scan the scope only for names that really do not resolve.
-		if (scope.getSingleElement(QualifiedName.create(name)) != null) {
-			return plain;
-		}
-		List<String> elsewhere = qualifiedElsewhere(context, scope).getOrDefault(name, List.of());
+		// Xtext also asks for this message each time a link resolves while the spec has errors (to clear an
+		// old error). So no look-up in the scope here: with 8,000 members named alike, one look-up walks all
+		// of them. The index of qualified names is built once and answers every name, resolved or not.
+		List<String> elsewhere = qualifiedElsewhere(context).getOrDefault(name, List.of());
 		if (elsewhere.isEmpty()) {
 			return plain;
 		}
@@ -61,9 +57,10 @@ public class PartnershipLinkingMessages extends LinkingDiagnosticMessageProvider
 	 * dropped when the resource changes), so that 20,000 unresolved names cost one pass over the scope,
 	 * not one pass each.
 	 */
-	private Map<String, List<String>> qualifiedElsewhere(ILinkingDiagnosticContext context, IScope scope) {
+	private Map<String, List<String>> qualifiedElsewhere(ILinkingDiagnosticContext context) {
 		org.eclipse.emf.ecore.resource.Resource resource = context.getContext().eResource();
 		return cache.get(List.of(PartnershipLinkingMessages.class, context.getReference()), resource, () -> {
+			IScope scope = scopes.getScope(context.getContext(), context.getReference());
 			Map<String, List<String>> byLastSegment = new HashMap<>();
 			for (IEObjectDescription candidate : scope.getAllElements()) {
 				if (candidate.getName().getSegmentCount() > 1) {
