@@ -6,6 +6,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import concord.dsl.conversion.PartnershipValueConverters;
 import concord.dsl.formatting2.PartnershipFormatter;
@@ -13,6 +14,7 @@ import concord.dsl.linking.PartnershipLinkingMessages;
 import concord.dsl.naming.PartnershipNameConverter;
 import concord.dsl.naming.PartnershipQualifiedNames;
 import concord.dsl.parser.PartnershipSyntaxErrors;
+import concord.dsl.resource.PartnershipTextResource;
 
 /** Binds Concord's services into the language; every binding is one concern of its own class. */
 public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
@@ -37,6 +39,11 @@ public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return PartnershipFormatter.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PartnershipTextResource.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +29,14 @@ public record PackManifest(String id, String title, String summary, String autho
 	public static final String FILE_NAME = "pack.json";
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	/**
+	 * A manifest is a flat object of strings and lists: a few levels of nesting are all it needs, and a
+	 * limit well below Jackson's default keeps a hostile manifest nested 100,000 deep a plain refusal.
+	 */
+	private static final int MAX_NESTING = 32;
+	private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build())
+			.enable(SerializationFeature.INDENT_OUTPUT);
 
 	public PackManifest {
 		tags = List.copyOf(tags);
@@ -47,8 +56,8 @@ public record PackManifest(String id, String title, String summary, String autho
 		try {
 			root = JSON.readTree(json);
 		} catch (JsonProcessingException e) {
-			throw new PackException(origin + ": " + FILE_NAME + ":" + e.getLocation().getLineNr() + ": not valid JSON ("
-					+ e.getOriginalMessage() + ")", e);
+			String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+			throw new PackException(origin + ": " + FILE_NAME + line + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
 		} catch (IOException e) {
 			throw new PackException(origin + ": cannot read " + FILE_NAME + " (" + e.getMessage() + ")", e);
 		}

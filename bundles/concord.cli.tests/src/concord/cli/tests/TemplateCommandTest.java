@@ -116,6 +116,22 @@ class TemplateCommandTest extends CliTestCase {
 	}
 
 	@Test
+	void aPackThatDoesNotTeachWhatItSaysIsRefusedUnlessAllowedWithAWarning() throws IOException {
+		Path manifest = folder.resolve("tiny/pack.json");
+		Files.writeString(manifest, MANIFEST.replace("\"teaches\": []", "\"teaches\": [\"DF-03\"]"));
+		Cli.Run refused = cli.run("template", "--templates", "user", "install", "tiny");
+		assertEquals(2, refused.exitCode(), refused::toString);
+		assertTrue(refused.err().contains("tiny-hub: pack.json says the pack teaches DF-03, but its specs raise no findings under its "
+				+ "profile; not raised: DF-03. Correct 'teaches', or install with --allow-mismatch."), refused::toString);
+		assertFalse(Files.exists(folder.resolve("user/tiny-hub")));
+
+		Cli.Run allowed = cli.run("template", "--templates", "user", "install", "tiny", "--allow-mismatch");
+		assertEquals(0, allowed.exitCode(), allowed::toString);
+		assertTrue(allowed.err().contains("concord: warning: tiny-hub: pack.json says the pack teaches DF-03"), allowed::toString);
+		assertTrue(Files.exists(folder.resolve("user/tiny-hub/pack.json")));
+	}
+
+	@Test
 	void anUnknownPackIdSaysHowToList() {
 		Cli.Run run = cli.run("template", "--templates", "user", "show", "nope");
 		assertEquals(2, run.exitCode(), run::toString);

@@ -1,5 +1,6 @@
 package concord.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,12 +8,12 @@ import java.util.concurrent.Callable;
 
 import concord.cli.check.Problem;
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
 import concord.cli.spec.SpecWorkspace;
 import concord.cli.spec.SpecWriter;
+import concord.model.resource.AtomicFile;
 import concord.validation.RuleProfile;
 
 import picocli.CommandLine.Command;
@@ -49,10 +50,10 @@ public final class ConvertCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Path file = SpecFiles.expand(List.of(input)).get(0);
-		if (Files.isDirectory(file)) {
-			throw new InputError(file + ": convert takes one file, not a folder");
+		if (Files.isDirectory(input)) {
+			throw new InputError(input + ": convert takes one file, not a folder");
 		}
+		Path file = SpecFiles.expand(List.of(input)).get(0);
 		SpecFormat target = targetFormat();
 		Path destination = output != null ? output : target.sibling(file);
 		if (destination.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
@@ -71,7 +72,11 @@ public final class ConvertCommand implements Callable<Integer> {
 			}
 			throw new InputError(message.toString());
 		}
-		AtomicFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
+		try {
+			AtomicFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
+		} catch (IOException e) {
+			throw InputError.cannotWrite(destination, e);
+		}
 		spec.commandLine().getOut().println("wrote " + destination);
 		return 0;
 	}

@@ -6,20 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
 
-import concord.cli.check.Problem;
 import concord.cli.exit.ExitCode;
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
 import concord.cli.spec.SpecWorkspace;
+import concord.model.resource.AtomicFile;
 import concord.validation.RuleProfile;
+import concord.validation.catalogue.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,29 +57,37 @@ public final class FormatCommand implements Callable<Integer> {
 		}
 		SpecWorkspace workspace = new SpecWorkspace(RuleProfile.defaults());
 		List<LoadedSpec> specs = workspace.loadAll(files);
-		List<String> broken = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
 		for (LoadedSpec loaded : specs) {
-			// Only syntax errors stop formatting; an unresolved name is still laid out correctly.
-			loaded.problems().stream().filter(p -> !Problem.REFERENCE.equals(p.code())).findFirst()
-					.ifPresent(p -> broken.add(p.location() + ": " + p.message()));
+			// A spec with errors does not say what its layout should be (a repeated block, for one, leaves
+			// text the model does not hold): refuse with the errors rather than guess or crash.
+			workspace.check(loaded).stream().filter(p -> p.severity() == Severity.ERROR)
+					.forEach(p -> errors.add(p.location() + ": " + p.message()));
 		}
-		if (!broken.isEmpty()) {
-			throw new InputError("cannot format files with syntax errors; nothing was changed:" + System.lineSeparator()
-					+ "  " + String.join(System.lineSeparator() + "  ", broken));
+		if (!errors.isEmpty()) {
+			throw new InputError("cannot format specs with errors; nothing was changed:" + System.lineSeparator()
+					+ "  " + String.join(System.lineSeparator() + "  ", errors));
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		int notCanonical = 0;
+		// Every file is laid out before any is written, so a refusal leaves all of them as they were.
+		Map<LoadedSpec, String> changed = new LinkedHashMap<>();
 		for (LoadedSpec loaded : specs) {
-			String original = textOf(loaded);
-			String formatted = workspace.text().format((XtextResource) loaded.resource());
-			if (formatted.equals(original)) {
-				continue;
+			String formatted = formatted(workspace, loaded);
+			if (!formatted.equals(textOf(loaded))) {
+				changed.put(loaded, formatted);
 			}
-			notCanonical++;
+		}
+		int notCanonical = changed.size();
+		for (Map.Entry<LoadedSpec, String> entry : changed.entrySet()) {
+			LoadedSpec loaded = entry.getKey();
 			if (check) {
 				out.println(loaded.file() + ": not in canonical layout");
 			} else {
-				AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
+				try {
+					AtomicFile.write(loaded.file(), entry.getValue().getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					throw InputError.cannotWrite(loaded.file(), e);
+				}
 				out.println("formatted " + loaded.file());
 			}
 		}
@@ -85,6 +95,19 @@ public final class FormatCommand implements Callable<Integer> {
 			return ExitCode.FINDINGS;
 		}
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The formatter works on the parse of the text and the model read from it; where the two disagree
+	 * (text the model does not hold) it can fail. That is a refusal, never a half-formatted file.
+	 */
+	private static String formatted(SpecWorkspace workspace, LoadedSpec loaded) {
+		try {
+			return workspace.text().format((XtextResource) loaded.resource());
+		} catch (RuntimeException e) {
+			throw new InputError(loaded.file() + ": cannot be formatted: the formatter could not lay out its text; nothing was changed "
+					+ "(run with --debug for the details, and please report it if 'concord validate' finds no error)", e);
+		}
 	}
 
 	private static String textOf(LoadedSpec loaded) {

@@ -44,6 +44,10 @@ public final class TemplateCommand {
 		return new TemplateRegistry(userFolder != null ? userFolder : TemplateRegistry.defaultUserFolder());
 	}
 
+	private java.util.function.Consumer<String> warning() {
+		return message -> spec.commandLine().getErr().println("concord: " + message);
+	}
+
 	PrintWriter out() {
 		return spec.commandLine().getOut();
 	}
@@ -93,9 +97,11 @@ public final class TemplateCommand {
 
 	@Command(name = "install", description = "Check a pack (.zip or folder) and install it.")
 	int install(@Parameters(paramLabel = "PACK") Path source,
-			@Option(names = "--replace", description = "Replace an installed pack with the same id.") boolean replace) {
+			@Option(names = "--replace", description = "Replace an installed pack with the same id.") boolean replace,
+			@Option(names = "--allow-mismatch", description = "Install even if 'teaches' differs from the findings its specs raise (with a warning).")
+			boolean allowMismatch) {
 		try {
-			TemplatePack pack = registry().install(source, replace, new PackSpecCheck());
+			TemplatePack pack = registry().install(source, replace, new PackSpecCheck(allowMismatch, warning()));
 			out().println("installed " + pack.id() + " (" + pack.manifest().title() + ") into " + registry().userFolder());
 		} catch (PackException e) {
 			throw new InputError(e.getMessage(), e);
@@ -151,7 +157,7 @@ public final class TemplateCommand {
 			TemplateRegistry.writeZip(pack.manifest(), pack.files(), zip);
 			if (install) {
 				try {
-					TemplatePack installed = registry().install(zip, replace, new PackSpecCheck());
+					TemplatePack installed = registry().install(zip, replace, new PackSpecCheck(false, warning()));
 					out().println("installed " + installed.id() + " (teaches " + String.join(", ", installed.manifest().teaches())
 							+ ") into " + registry().userFolder());
 				} finally {

@@ -12,11 +12,12 @@ import java.util.concurrent.Callable;
 
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
+import concord.cli.exit.InputError;
 import concord.cli.report.ReportFormat;
-import concord.cli.spec.AtomicFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
+import concord.model.resource.AtomicFile;
 import concord.validation.catalogue.Severity;
 
 import picocli.CommandLine.Command;
@@ -78,7 +79,11 @@ public final class ValidateCommand implements Callable<Integer> {
 		}
 		StringWriter report = new StringWriter();
 		format.write(run, report);
-		AtomicFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+		try {
+			AtomicFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw InputError.cannotWrite(output, e);
+		}
 		Writer err = spec.commandLine().getErr();
 		err.write(run.summary() + "; report written to " + output + System.lineSeparator());
 		err.flush();

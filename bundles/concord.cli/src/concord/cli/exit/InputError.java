@@ -16,4 +16,12 @@ public class InputError extends RuntimeException {
 	public InputError(String message, Throwable cause) {
 		super(message, cause);
 	}
+
+	/** A write that failed ({@link concord.model.resource.AtomicFile} left the target as it was). */
+	public static InputError cannotWrite(java.nio.file.Path target, java.io.IOException failure) {
+		if (failure instanceof java.nio.file.FileSystemException named && named.getReason() != null) {
+			return new InputError(target + ": " + named.getReason(), failure);
+		}
+		return new InputError(target + ": cannot write (" + failure.getMessage() + ")", failure);
+	}
 }

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import concord.cli.check.Problem;
 import concord.model.ConcordModel;
+import concord.model.helpers.ElementNames;
 import concord.model.partnership.PartnershipModel;
+import concord.model.resource.DanglingReferences;
 import concord.validation.catalogue.Severity;
 
 /**
@@ -65,6 +67,12 @@ public final class ModelFormats {
 			for (Resource.Diagnostic error : resource.getErrors()) {
 				problems.add(new Problem(file, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0),
 						Severity.ERROR, Problem.LOAD, error.getMessage(), "", ""));
+			}
+		}
+		if (problems.isEmpty()) {
+			for (DanglingReferences.Dangling dangling : DanglingReferences.of(resource)) {
+				problems.add(new Problem(file, 0, 0, Severity.ERROR, Problem.REFERENCE, dangling.message(), "",
+						ElementNames.path(dangling.holder())));
 			}
 		}
 		if (problems.isEmpty() && resource.getContents().stream().noneMatch(PartnershipModel.class::isInstance)) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -19,6 +21,7 @@ import concord.dsl.PartnershipStandaloneSetup;
 import concord.dsl.ide.document.SpecLibrary;
 import concord.dsl.validation.FindingIssues;
 import concord.model.ConcordModel;
+import concord.model.resource.LocalFilesOnly;
 import concord.validation.RuleProfile;
 import concord.validation.RuleValidator;
 import concord.validation.catalogue.Severity;
@@ -33,6 +36,7 @@ public final class SpecWorkspace {
 	private final RuleProfile profile;
 	private SpecLibrary text;
 	private ResourceSet resourceSet;
+	private final Set<Path> folders = new LinkedHashSet<>();
 
 	public SpecWorkspace(RuleProfile profile) {
 		this.profile = profile;
@@ -42,6 +46,7 @@ public final class SpecWorkspace {
 	public List<LoadedSpec> loadAll(List<Path> files) {
 		boolean needsText = files.stream().anyMatch(f -> SpecFormat.of(f).orElse(null) == SpecFormat.PARTNERSHIP);
 		resourceSet(needsText);
+		allowFoldersOf(files);
 		if (needsText) {
 			try {
 				// Specs may import any .partnership file next to them; read those first (they are not reported on).
@@ -63,6 +68,7 @@ public final class SpecWorkspace {
 
 	public LoadedSpec load(Path file) {
 		SpecFormat format = SpecFormat.of(file).orElseThrow();
+		allowFoldersOf(List.of(file));
 		if (format != SpecFormat.PARTNERSHIP) {
 			return ModelFormats.load(resourceSet(false), file, format);
 		}
@@ -108,10 +114,25 @@ public final class SpecWorkspace {
 		return text;
 	}
 
+	/**
+	 * Loading reads local files in the folders of the specs being read and nothing else: a reference
+	 * to anything beyond them (a web address above all) is reported, never followed.
+	 */
+	private void allowFoldersOf(List<Path> files) {
+		boolean grown = false;
+		for (Path file : files) {
+			grown |= folders.add(file.toAbsolutePath().normalize().getParent());
+		}
+		if (grown && resourceSet != null) {
+			LocalFilesOnly.install(resourceSet, folders);
+		}
+	}
+
 	private ResourceSet resourceSet(boolean withText) {
 		if (resourceSet == null) {
 			resourceSet = withText ? text().resourceSet() : new ResourceSetImpl();
 			ModelFormats.register(resourceSet);
+			LocalFilesOnly.install(resourceSet, folders);
 		}
 		return resourceSet;
 	}

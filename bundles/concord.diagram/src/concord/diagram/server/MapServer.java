@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.protocol.GLSPServer;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
-import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -32,6 +32,12 @@ public final class MapServer implements AutoCloseable {
 
 	static final String SOCKET_PATH = "/glsp";
 
+	/** A browser sends a whole request at once; only a stalled or hostile client takes seconds. */
+	static final long IDLE_TIMEOUT_MILLIS = 5_000;
+
+	/** An open map may sit untouched for a long while; the browser pings nothing, so allow an hour. */
+	static final long SOCKET_IDLE_TIMEOUT_MILLIS = 3_600_000;
+
 	private final Server jetty;
 	private final MapSession session;
 	private final int port;
@@ -48,14 +54,19 @@ public final class MapServer implements AutoCloseable {
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		connector.setPort(port);
+		// A connection that sends nothing, or has not finished its first request's headers, is closed after
+		// this long (Jetty's default idle timeout is 30 s); an open map's websocket has its own, longer timeout.
+		connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+		connector.addEventListener(new HeaderDeadline(connector.getScheduler(), IDLE_TIMEOUT_MILLIS));
 		jetty.addConnector(connector);
 
 		ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
 		context.setContextPath("/");
 		context.addServlet(new ServletHolder(new ClientFiles()), "/*");
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-			ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, SOCKET_PATH)
+			ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(MapEndpoint.class, SOCKET_PATH)
 					.configurator(new GLSPConfigurator(() -> glspInjector(session))).build();
+			container.setDefaultMaxSessionIdleTimeout(SOCKET_IDLE_TIMEOUT_MILLIS);
 			container.addEndpoint(endpoint);
 		});
 		// The gate needs the port for the Origin and Host checks; it is known once the connector is open.
@@ -67,7 +78,12 @@ public final class MapServer implements AutoCloseable {
 	}
 
 	private static Injector glspInjector(MapSession session) {
-		ServerModule server = new ServerModule().configureDiagramModule(new PartnershipMapModule());
+		ServerModule server = new ServerModule() {
+			@Override
+			protected Class<? extends GLSPServer> bindGLSPServer() {
+				return MapGlspServer.class;
+			}
+		}.configureDiagramModule(new PartnershipMapModule());
 		return Guice.createInjector(server, new AbstractModule() {
 			@Override
 			protected void configure() {

@@ -9,14 +9,17 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.util.Strings;
 
 import concord.dsl.naming.PartnershipNameConverter;
 
 /** Converters for the language's two composite values: qualified names and decimal weights. */
 public class PartnershipValueConverters extends DefaultTerminalConverters {
 
-	/** {@code "Shared agencies"::"Victim Support"} <-> {@code Shared agencies::Victim Support}. */
+	/**
+	 * {@code "Shared agencies"::"Victim Support"} <-> {@code Shared agencies::Victim Support}. Each segment
+	 * is read and written by the STRING converter, so that a name escaped in a reference ({@code "A\tB"},
+	 * {@code "Children\'s Services"}) means exactly what the same text means in a declaration.
+	 */
 	@ValueConverter(rule = "Name")
 	public IValueConverter<String> name() {
 		return new AbstractNullSafeConverter<>() {
@@ -30,18 +33,14 @@ public class PartnershipValueConverters extends DefaultTerminalConverters {
 						at++;
 						continue;
 					}
-					StringBuilder segment = new StringBuilder();
 					int i = at + 1;
-					for (; i < text.length() && text.charAt(i) != quote; i++) {
-						if (text.charAt(i) == '\\' && i + 1 < text.length()) {
-							i++;
-						}
-						segment.append(text.charAt(i));
+					while (i < text.length() && text.charAt(i) != quote) {
+						i += text.charAt(i) == '\\' ? 2 : 1;
 					}
 					if (i >= text.length()) {
 						throw new ValueConverterException("a name is missing its closing quote", node, null);
 					}
-					segments.add(segment.toString());
+					segments.add(STRING().toValue(text.substring(at, i + 1), node));
 					at = i + 1;
 				}
 				return String.join(PartnershipNameConverter.DELIMITER, segments);
@@ -51,7 +50,7 @@ public class PartnershipValueConverters extends DefaultTerminalConverters {
 			protected String internalToString(String value) {
 				List<String> quoted = new ArrayList<>();
 				for (String segment : value.split(PartnershipNameConverter.DELIMITER, -1)) {
-					quoted.add('"' + Strings.convertToJavaString(segment, false) + '"');
+					quoted.add(STRING().toString(segment));
 				}
 				return String.join(PartnershipNameConverter.DELIMITER, quoted);
 			}

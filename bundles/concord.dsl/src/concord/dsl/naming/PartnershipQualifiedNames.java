@@ -2,10 +2,14 @@ package concord.dsl.naming;
 
 import java.util.List;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
 
 import concord.model.partnership.Membership;
 import concord.model.partnership.PartnershipPackage.Literals;
@@ -18,11 +22,14 @@ import concord.model.partnership.Resource;
  */
 public class PartnershipQualifiedNames extends DefaultDeclarativeQualifiedNameProvider {
 
+	@Inject
+	private IValueConverterService valueConverters;
+
 	protected QualifiedName qualifiedName(Membership membership) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(membership, Literals.MEMBERSHIP__ORGANISATION);
 		String name = null;
 		if (!nodes.isEmpty()) {
-			name = unquote(NodeModelUtils.getTokenText(nodes.get(0)));
+			name = lastSegment(nodes.get(0));
 		} else if (membership.getOrganisation() != null && !membership.getOrganisation().eIsProxy()) {
 			name = membership.getOrganisation().getName();
 		}
@@ -41,15 +48,22 @@ public class PartnershipQualifiedNames extends DefaultDeclarativeQualifiedNamePr
 		return parent == null ? QualifiedName.create(name) : parent.append(name);
 	}
 
-	/** The last quoted segment of a name as written, e.g. "Victim Support" from "Lib"::"Victim Support". */
-	private static String unquote(String text) {
-		String trimmed = text.trim();
-		int end = trimmed.length() - 1;
-		if (end > 0 && (trimmed.charAt(end) == '"' || trimmed.charAt(end) == '\'')) {
-			char quote = trimmed.charAt(end);
-			int start = trimmed.lastIndexOf(quote, end - 1);
-			return trimmed.substring(start + 1, end);
+	/**
+	 * The last segment of a name as written, read by the language's own converter (escapes included):
+	 * {@code Victim Support} from {@code "Lib"::"Victim Support"}, {@code Children's Services} from
+	 * {@code "Children\'s Services"}, so that the membership is known by the name its organisation declares.
+	 */
+	private String lastSegment(INode node) {
+		String value;
+		try {
+			value = (String) valueConverters.toValue(NodeModelUtils.getTokenText(node), "Name", node);
+		} catch (ValueConverterException unreadable) {
+			return null;
 		}
-		return trimmed;
+		if (value == null) {
+			return null;
+		}
+		int delimiter = value.lastIndexOf(PartnershipNameConverter.DELIMITER);
+		return delimiter < 0 ? value : value.substring(delimiter + PartnershipNameConverter.DELIMITER.length());
 	}
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.antlr.runtime.CommonToken;
 import org.antlr.runtime.RecognitionException;
+import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 import concord.model.partnership.FrostStage;
 import concord.model.partnership.KeastLevel;
@@ -48,7 +48,7 @@ public class PartnershipSyntaxErrors extends SyntaxErrorMessageProvider {
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
 		if (exception != null && exception.token instanceof CommonToken token && token.getText() != null) {
-			String expected = previousWord(context.getCurrentNode(), token.getStartIndex());
+			String expected = previousWord(exception, token, context.getTokenNames());
 			Scale scale = expected == null ? null : SCALES.get(expected);
 			String word = token.getText();
 			if (scale != null && !scale.has(word)) {
@@ -64,21 +64,28 @@ public class PartnershipSyntaxErrors extends SyntaxErrorMessageProvider {
 		return super.getSyntaxErrorMessage(context);
 	}
 
-	/** The last word written before {@code offset}: the scale keyword when a level is wrong. */
-	private static String previousWord(INode node, int offset) {
-		if (node == null) {
+	/** Token types the parser skips (white space and comments), by the names ANTLR gives them. */
+	private static final java.util.Set<String> HIDDEN = java.util.Set.of("RULE_WS", "RULE_SL_COMMENT", "RULE_ML_COMMENT");
+
+	/**
+	 * The last word written before the offending token: the scale keyword when a level is wrong. It is
+	 * read from the parser's own token stream, stepping back over white space and comments only, so a
+	 * file with thousands of syntax errors costs no more per error than one with a single error (scanning
+	 * the file's leaves per error made 8,000 errors take minutes).
+	 */
+	private static String previousWord(RecognitionException exception, CommonToken token, String[] tokenNames) {
+		if (!(exception.input instanceof TokenStream stream) || tokenNames == null) {
 			return null;
 		}
-		String word = null;
-		for (ILeafNode leaf : node.getRootNode().getLeafNodes()) {
-			if (leaf.getTotalOffset() >= offset) {
-				break;
-			}
-			if (!leaf.isHidden()) {
-				word = leaf.getText();
+		for (int i = Math.min(token.getTokenIndex(), stream.size()) - 1; i >= 0; i--) {
+			Token previous = stream.get(i);
+			int type = previous.getType();
+			boolean hidden = type >= 0 && type < tokenNames.length && HIDDEN.contains(tokenNames[type]);
+			if (!hidden) {
+				return previous.getText();
 			}
 		}
-		return word;
+		return null;
 	}
 
 	private static String capitalise(String text) {

@@ -32,6 +32,7 @@ import com.google.inject.Injector;
 
 import concord.model.ConcordModel;
 import concord.model.partnership.PartnershipPackage;
+import concord.model.resource.LocalFilesOnly;
 import concord.validation.ActiveProfile;
 import concord.validation.RuleProfile;
 
@@ -48,6 +49,7 @@ public final class SpecLibrary {
 	private final Injector language;
 	private final XtextResourceSet resourceSet;
 	private final Set<Path> neighbours = new HashSet<>();
+	private final Set<Path> folders = new HashSet<>();
 
 	private SpecLibrary(Injector language) {
 		this.language = language;
@@ -85,6 +87,10 @@ public final class SpecLibrary {
 			if (normal.getParent() != null) {
 				folders.add(normal.getParent());
 			}
+		}
+		if (this.folders.addAll(folders)) {
+			// reading never leaves the folders of the specs named: no reference is followed onto the network
+			LocalFilesOnly.install(resourceSet, this.folders);
 		}
 		for (Path folder : folders) {
 			if (!Files.isDirectory(folder)) {

@@ -1,6 +1,7 @@
 package concord.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -33,5 +34,6 @@ public final class PartnershipServerModule extends AbstractModule {
 		registry.getExtensionToFactoryMap().put("partnership", language);
 		bind(IResourceServiceProvider.Registry.class).toInstance(registry);
 		bind(LanguageServerImpl.class).to(ConcordLanguageServer.class);
+		bind(ProjectManager.class).to(LocalProjectManager.class);
 	}
 }

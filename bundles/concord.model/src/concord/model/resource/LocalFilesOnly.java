@@ -1,0 +1,120 @@
+package concord.model.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
+
+/**
+ * The only way a Concord resource set reaches bytes: local files inside the folders the user named.
+ * EMF would otherwise follow any reference in a model ({@code href="http://..."} in XMI, {@code "$ref"}
+ * in JSON, {@code jar:}, {@code platform:}, ...) and fetch it while loading, so opening a file could
+ * make a request on the network. Every other URI is refused with an {@link IOException} in plain words;
+ * the reference stays unresolved and {@link DanglingReferences} reports it.
+ */
+public final class LocalFilesOnly extends FileURIHandlerImpl {
+
+	private final List<Path> folders;
+
+	private LocalFilesOnly(Collection<Path> folders) {
+		this.folders = folders.stream().map(LocalFilesOnly::real).toList();
+	}
+
+	/** From now on the resource set reads and writes only files inside {@code folders} (and their sub-folders). */
+	public static void install(ResourceSet resourceSet, Collection<Path> folders) {
+		URIConverter converter = resourceSet.getURIConverter();
+		converter.getURIHandlers().removeIf(LocalFilesOnly.class::isInstance);
+		converter.getURIHandlers().add(0, new LocalFilesOnly(folders));
+	}
+
+	/** The handler installed on a resource set, if any. */
+	public static java.util.Optional<LocalFilesOnly> of(ResourceSet resourceSet) {
+		return resourceSet.getURIConverter().getURIHandlers().stream().filter(LocalFilesOnly.class::isInstance)
+				.map(LocalFilesOnly.class::cast).findFirst();
+	}
+
+	/** Whether a URI names a local file inside the folders; only those are ever opened. */
+	public boolean allows(URI uri) {
+		if (uri == null || !uri.isFile() || uri.hasAuthority() && !uri.authority().isEmpty()) {
+			return false;
+		}
+		try {
+			Path file = real(Path.of(uri.toFileString()));
+			return folders.stream().anyMatch(file::startsWith);
+		} catch (InvalidPathException e) {
+			return false;
+		}
+	}
+
+	/** Every URI comes here, so that no other handler (HTTP, archives, platform) is ever asked. */
+	@Override
+	public boolean canHandle(URI uri) {
+		return true;
+	}
+
+	@Override
+	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+		return super.createInputStream(checked(uri), options);
+	}
+
+	@Override
+	public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+		return super.createOutputStream(checked(uri), options);
+	}
+
+	@Override
+	public void delete(URI uri, Map<?, ?> options) throws IOException {
+		super.delete(checked(uri), options);
+	}
+
+	@Override
+	public boolean exists(URI uri, Map<?, ?> options) {
+		return allows(uri) && super.exists(uri, options);
+	}
+
+	@Override
+	public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+		return allows(uri) ? super.getAttributes(uri, options) : Map.of();
+	}
+
+	@Override
+	public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
+		super.setAttributes(checked(uri), attributes, options);
+	}
+
+	private URI checked(URI uri) throws IOException {
+		if (!allows(uri)) {
+			throw new IOException(refusal(uri));
+		}
+		return uri;
+	}
+
+	/** Why a URI is not read, in words for the person who wrote the reference. */
+	public String refusal(URI uri) {
+		if (uri != null && uri.isFile()) {
+			return "'" + uri.toFileString() + "' is outside the folders being read (" + String.join(", ",
+					folders.stream().map(Path::toString).toList()) + "); Concord reads only local files there";
+		}
+		return "'" + uri + "' is not a local file; Concord reads only local files and never fetches models from the network";
+	}
+
+	/** The folder or file with links resolved where it exists, so that a link cannot lead outside. */
+	private static Path real(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		try {
+			return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+		} catch (IOException e) {
+			return absolute;
+		}
+	}
+}
