@@ -1,6 +1,9 @@
 package concord.cli;
 
 import concord.cli.commands.ConvertCommand;
+import concord.cli.commands.DiffCommand;
+import concord.cli.commands.ExportCommand;
+import concord.cli.commands.ImportCommand;
 import concord.cli.commands.ExplainCommand;
 import concord.cli.commands.FormatCommand;
 import concord.cli.commands.LanguageServerCommand;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
 		description = "Check, convert, format and explain partnership models; open them as maps in a browser.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
-				LanguageServerCommand.class, ServeCommand.class,
+				LanguageServerCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 
