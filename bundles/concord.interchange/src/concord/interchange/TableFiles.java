@@ -39,8 +39,9 @@ public final class TableFiles {
 		Map<String, Table> tables = new LinkedHashMap<>();
 		for (String sheet : List.of(SpecTables.ACTORS, SpecTables.MEMBERSHIPS, SpecTables.RELATIONS)) {
 			Path file = input.resolve(sheet + ".csv");
-			if (Files.isRegularFile(file)) {
-				tables.put(sheet, CsvTables.read(file, problems));
+			Table table = Files.isRegularFile(file) ? CsvTables.read(file, problems) : null;
+			if (table != null) {
+				tables.put(sheet, table);
 			}
 		}
 		return tables;

@@ -43,7 +43,7 @@ class ImportIntoSpecTest {
 		String text = importInto(tables);
 
 		List<String> added = added(InterchangeSpecs.readText(InterchangeSpecs.hub()), text);
-		assertEquals(List.of("\tregion \"Bristol\"", "", "organisation \"Citizens Advice\" {", "\tsector voluntary-third-sector", "}",
+		assertEquals(List.of("\tregion \"Bristol\"", "organisation \"Citizens Advice\" {", "\tsector voluntary-third-sector", "}", "",
 				"\tmember \"Citizens Advice\" as signposted-service"), added);
 	}
 

@@ -138,7 +138,7 @@ public final class SpecDiff {
 		if (containment != null && !containment.isMany()) {
 			return words(containment.getName());
 		}
-		String type = element instanceof Membership ? "member" : words(element.eClass().getName());
+		String type = element instanceof Membership ? "member" : element instanceof RoleAssignment ? "role" : words(element.eClass().getName());
 		String name = identity(element);
 		if (!name.isEmpty()) {
 			return type + " \"" + name + "\"";

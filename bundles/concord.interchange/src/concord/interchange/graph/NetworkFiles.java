@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class NetworkFiles {
 
+	private static final String LABEL = "label";
+
 	private NetworkFiles() {
 	}
 
@@ -52,11 +54,16 @@ public final class NetworkFiles {
 	static String graphml(Graph<NetworkNode, NetworkLink> graph) {
 		GraphMLExporter<NetworkNode, NetworkLink> exporter = new GraphMLExporter<>(NetworkNode::id);
 		exporter.setEdgeIdProvider(edgeIds(graph));
-		exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+		// names and labels go in the keys yEd and Gephi show as labels; JGraphT declares those keys itself
+		exporter.setExportVertexLabels(true);
+		exporter.setVertexLabelAttributeName(LABEL);
+		exporter.setExportEdgeLabels(true);
+		exporter.setEdgeLabelAttributeName(LABEL);
 		PartnershipNetwork.NODE_ATTRIBUTES.forEach(a -> exporter.registerAttribute(a, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING));
-		PartnershipNetwork.LINK_ATTRIBUTES.forEach(a -> exporter.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING));
-		exporter.setVertexAttributeProvider(node -> attributes(with(node.attributes(), "label", node.label())));
-		exporter.setEdgeAttributeProvider(link -> attributes(link.attributes()));
+		PartnershipNetwork.LINK_ATTRIBUTES.stream().filter(a -> !a.equals(LABEL))
+				.forEach(a -> exporter.registerAttribute(a, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING));
+		exporter.setVertexAttributeProvider(node -> attributes(with(node.attributes(), LABEL, node.label())));
+		exporter.setEdgeAttributeProvider(link -> attributes(labelled(link)));
 		StringWriter out = new StringWriter();
 		exporter.exportGraph(graph, out);
 		return out.toString();
@@ -68,10 +75,11 @@ public final class NetworkFiles {
 		// no meta block: it carries the day's date, and an export of an unchanged spec should be the same file
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
 		PartnershipNetwork.NODE_ATTRIBUTES.forEach(a -> exporter.registerAttribute(a, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING));
-		PartnershipNetwork.LINK_ATTRIBUTES.forEach(a -> exporter.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING));
-		// GEXF's own label attribute holds the name (GEXF reserves "label" for it on nodes and edges)
-		exporter.setVertexAttributeProvider(node -> attributes(with(node.attributes(), "label", node.label())));
-		exporter.setEdgeAttributeProvider(link -> attributes(with(link.attributes(), "label", link.kind())));
+		PartnershipNetwork.LINK_ATTRIBUTES.stream().filter(a -> !a.equals(LABEL))
+				.forEach(a -> exporter.registerAttribute(a, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING));
+		// GEXF's own label attribute holds the name, and an edge's label (GEXF reserves "label")
+		exporter.setVertexAttributeProvider(node -> attributes(with(node.attributes(), LABEL, node.label())));
+		exporter.setEdgeAttributeProvider(link -> attributes(labelled(link)));
 		StringWriter out = new StringWriter();
 		exporter.exportGraph(graph, out);
 		return out.toString();
@@ -102,6 +110,11 @@ public final class NetworkFiles {
 		} catch (com.fasterxml.jackson.core.JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** An edge's attributes with its label: its own (an accountability line's, a leader's title) or else its kind. */
+	private static Map<String, String> labelled(NetworkLink link) {
+		return with(link.attributes(), LABEL, link.attributes().getOrDefault(LABEL, link.kind()));
 	}
 
 	/** Edge ids e1, e2, ... in the graph's order, the same in every run. */

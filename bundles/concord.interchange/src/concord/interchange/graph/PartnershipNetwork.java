@@ -34,7 +34,7 @@ public final class PartnershipNetwork {
 	/** The node attributes every export declares, in order. */
 	public static final List<String> NODE_ATTRIBUTES = List.of("type", "sector", "level", "legitimacy", "position");
 	/** The edge attributes every export declares, in order. */
-	public static final List<String> LINK_ATTRIBUTES = List.of("kind", "role", "label", "direction", "partnership");
+	public static final List<String> LINK_ATTRIBUTES = List.of("kind", "role", "label", "accountability", "partnership");
 
 	private final Graph<NetworkNode, NetworkLink> graph = new DirectedPseudograph<>(null, null, false);
 	private final Map<EObject, NetworkNode> nodes = new HashMap<>();
@@ -105,7 +105,7 @@ public final class PartnershipNetwork {
 		if (partnership.getGovernance() != null) {
 			for (AccountabilityLine line : partnership.getGovernance().getAccountabilityLines()) {
 				Map<String, String> more = with(in, "label", line.getKind() == null ? "" : line.getKind());
-				link(line.getFrom(), line.getTo(), "accountability", with(more, "direction", CellText.write(line, Literals.ACCOUNTABILITY_LINE__DIRECTION)));
+				link(line.getFrom(), line.getTo(), "accountability", with(more, "accountability", CellText.write(line, Literals.ACCOUNTABILITY_LINE__DIRECTION)));
 			}
 		}
 		if (partnership.getLeadership() != null) {

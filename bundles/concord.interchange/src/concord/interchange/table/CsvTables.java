@@ -32,6 +32,7 @@ public final class CsvTables {
 	private CsvTables() {
 	}
 
+	/** The file as a table, or null when it cannot be read as UTF-8 text (the problem is added). */
 	public static Table read(Path file, TableProblems problems) {
 		String source = file.getFileName().toString();
 		byte[] bytes;
@@ -39,11 +40,11 @@ public final class CsvTables {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			problems.add(source + ":1:1", "cannot read the file (" + e.getMessage() + ")");
-			return new Table(source, List.of(), List.of());
+			return null;
 		}
 		String text = decode(bytes, source, problems);
 		if (text == null) {
-			return new Table(source, List.of(), List.of());
+			return null;
 		}
 		List<String> header = new ArrayList<>();
 		List<TableRow> rows = new ArrayList<>();
