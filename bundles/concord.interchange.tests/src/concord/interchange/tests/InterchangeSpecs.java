@@ -53,7 +53,7 @@ final class InterchangeSpecs {
 		SpecLibrary library = SpecLibrary.of(LANGUAGE);
 		XtextResource resource = library.read(file, text);
 		library.resolveAll();
-		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(), file + " reads");
+		assertEquals(List.of(), resource.getErrors().stream().map(e -> e.getLine() + ": " + e.getMessage()).toList(), () -> file + " reads:\n" + text);
 		return (PartnershipModel) resource.getContents().get(0);
 	}
 
