@@ -6,6 +6,7 @@ import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.Strings;
 
 import concord.model.partnership.Membership;
 import concord.model.partnership.PartnershipPackage.Literals;
@@ -48,7 +49,8 @@ public class PartnershipQualifiedNames extends DefaultDeclarativeQualifiedNamePr
 		if (end > 0 && (trimmed.charAt(end) == '"' || trimmed.charAt(end) == '\'')) {
 			char quote = trimmed.charAt(end);
 			int start = trimmed.lastIndexOf(quote, end - 1);
-			return trimmed.substring(start + 1, end);
+			// the serializer escapes an apostrophe inside double quotes ("Children\'s Services"): read it as the name
+			return Strings.convertFromJavaString(trimmed.substring(start + 1, end), true);
 		}
 		return trimmed;
 	}

@@ -66,24 +66,19 @@ class NetworkFilesTest {
 			keys.put(key.getAttribute("id"), key.getAttribute("attr.name"));
 		}
 		Map<String, String> labels = new HashMap<>();
-		Set<String> nodes = new TreeSet<>();
-		NodeList nodeElements = document.getElementsByTagNameNS(GRAPHML, "node");
-		for (int i = 0; i < nodeElements.getLength(); i++) {
-			Map<String, String> data = data((Element) nodeElements.item(i), keys, GRAPHML);
-			labels.put(((Element) nodeElements.item(i)).getAttribute("id"), data.remove("label"));
-			nodes.add(labels.get(((Element) nodeElements.item(i)).getAttribute("id")) + " " + new java.util.TreeMap<>(data));
-		}
+		Set<String> nodes = described(document.getElementsByTagNameNS(GRAPHML, "node"), node -> {
+			Map<String, String> data = data(node, keys, GRAPHML);
+			labels.put(node.getAttribute("id"), data.remove("label"));
+			return labels.get(node.getAttribute("id")) + " " + new java.util.TreeMap<>(data);
+		});
 		assertEquals(expectedNodes(), nodes);
-		Set<String> edges = new TreeSet<>();
-		NodeList edgeElements = document.getElementsByTagNameNS(GRAPHML, "edge");
-		for (int i = 0; i < edgeElements.getLength(); i++) {
-			Element edge = (Element) edgeElements.item(i);
+		Set<String> edges = described(document.getElementsByTagNameNS(GRAPHML, "edge"), edge -> {
 			Map<String, String> data = data(edge, keys, GRAPHML);
 			// an edge's label is its own label, or else its kind
 			data.remove("label", data.get("kind"));
-			edges.add(labels.get(edge.getAttribute("source")) + " -> " + labels.get(edge.getAttribute("target")) + " "
-					+ new java.util.TreeMap<>(data));
-		}
+			return labels.get(edge.getAttribute("source")) + " -> " + labels.get(edge.getAttribute("target")) + " "
+					+ new java.util.TreeMap<>(data);
+		});
 		assertEquals(expectedEdges(), edges);
 	}
 
@@ -100,26 +95,20 @@ class NetworkFilesTest {
 			titles.put(declaring.getAttribute("class") + ":" + attribute.getAttribute("id"), attribute.getAttribute("title"));
 		}
 		Map<String, String> labels = new HashMap<>();
-		Set<String> nodes = new TreeSet<>();
-		NodeList nodeElements = document.getElementsByTagNameNS(GEXF, "node");
-		for (int i = 0; i < nodeElements.getLength(); i++) {
-			Element node = (Element) nodeElements.item(i);
+		Set<String> nodes = described(document.getElementsByTagNameNS(GEXF, "node"), node -> {
 			labels.put(node.getAttribute("id"), node.getAttribute("label"));
-			nodes.add(node.getAttribute("label") + " " + new java.util.TreeMap<>(attvalues(node, "node", titles)));
-		}
+			return node.getAttribute("label") + " " + new java.util.TreeMap<>(attvalues(node, "node", titles));
+		});
 		assertEquals(expectedNodes(), nodes);
-		Set<String> edges = new TreeSet<>();
-		NodeList edgeElements = document.getElementsByTagNameNS(GEXF, "edge");
-		for (int i = 0; i < edgeElements.getLength(); i++) {
-			Element edge = (Element) edgeElements.item(i);
+		Set<String> edges = described(document.getElementsByTagNameNS(GEXF, "edge"), edge -> {
 			Map<String, String> values = attvalues(edge, "edge", titles);
 			// an edge's GEXF label is its own label, or else its kind
 			if (!edge.getAttribute("label").equals(values.get("kind"))) {
 				values.put("label", edge.getAttribute("label"));
 			}
-			edges.add(labels.get(edge.getAttribute("source")) + " -> " + labels.get(edge.getAttribute("target")) + " "
-					+ new java.util.TreeMap<>(values));
-		}
+			return labels.get(edge.getAttribute("source")) + " -> " + labels.get(edge.getAttribute("target")) + " "
+					+ new java.util.TreeMap<>(values);
+		});
 		assertEquals(expectedEdges(), edges);
 	}
 
@@ -158,6 +147,15 @@ class NetworkFilesTest {
 		graph.edgeSet().forEach(l -> edges.add(graph.getEdgeSource(l).label() + " -> " + graph.getEdgeTarget(l).label() + " "
 				+ new java.util.TreeMap<>(l.attributes())));
 		return edges;
+	}
+
+	/** What each element of {@code list} says, as {@code description} puts it. */
+	private static Set<String> described(NodeList list, java.util.function.Function<Element, String> description) {
+		Set<String> described = new TreeSet<>();
+		for (int i = 0; i < list.getLength(); i++) {
+			described.add(description.apply((Element) list.item(i)));
+		}
+		return described;
 	}
 
 	private static Map<String, String> data(Element owner, Map<String, String> keys, String namespace) {
