@@ -21,8 +21,20 @@ public final class TableProblems extends RuntimeException {
 		problems.add(at + ": " + message);
 	}
 
+	/** The problems in the order of the sheets' files, rows and columns. */
 	public List<String> problems() {
-		return List.copyOf(problems);
+		return problems.stream().sorted(java.util.Comparator.comparing((String p) -> p.substring(0, p.indexOf(':')))
+				.thenComparingInt(p -> number(p, 1)).thenComparingInt(p -> number(p, 2))).toList();
+	}
+
+	/** The row (1) or column (2) of a problem's "source:row:column:" start. */
+	private static int number(String problem, int part) {
+		String[] parts = problem.split(":", 4);
+		try {
+			return Integer.parseInt(parts[part].strip());
+		} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+			return 0;
+		}
 	}
 
 	public boolean isEmpty() {
@@ -38,6 +50,6 @@ public final class TableProblems extends RuntimeException {
 
 	@Override
 	public String getMessage() {
-		return String.join(System.lineSeparator(), problems);
+		return String.join(System.lineSeparator(), problems());
 	}
 }
