@@ -88,4 +88,39 @@ class InterchangeCommandsTest extends CliTestCase {
 		assertEquals("partner left", first.get("change").asText());
 		assertEquals("Benefits advice", first.get("before").asText());
 	}
+
+	@Test
+	void networkRulesAreOffUntilAProfileTurnsThemOnAndTheMetricsNameTheBroker() throws IOException {
+		// the two agencies are tied only through A's liaison officer, who reports to B
+		Files.writeString(folder.resolve("pair.partnership"), """
+				model "Two agencies"
+
+				organisation "Agency A"
+
+				organisation "Agency B"
+
+				person "Liaison officer" {
+					employer "Agency A"
+				}
+
+				partnership "Pair" {
+					member "Agency A" as lead-agency
+					member "Agency B" as partner
+					governance {
+						accountable "Liaison officer" to "Agency B"
+					}
+				}
+				""");
+		Cli.Run defaults = cli.run("validate", "pair.partnership");
+		assertFalse(defaults.out().contains("[NW-"), defaults::toString);
+
+		Files.writeString(folder.resolve("network.profile"), "profile network-review\nenable NW-*\n");
+		Cli.Run enabled = cli.run("validate", "pair.partnership", "--profile", "network.profile");
+		assertTrue(enabled.out().contains("warning [NW-01] Without Liaison officer the members fall apart into 2 groups"), enabled::toString);
+
+		Cli.Run metrics = cli.run("network", "pair.partnership");
+		assertEquals(0, metrics.exitCode(), metrics::toString);
+		assertTrue(metrics.out().startsWith("partnership \"Pair\": 3 actors, 2 ties, 1 group\n  articulation points: Liaison officer\n"),
+				metrics::toString);
+	}
 }
