@@ -1,19 +1,12 @@
 package concord.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
-import concord.interchange.SpecTables;
-import concord.interchange.TableFiles;
-import concord.interchange.graph.NetworkFiles;
-import concord.interchange.graph.PartnershipNetwork;
+import concord.interchange.ExportFormat;
 import concord.model.partnership.PartnershipModel;
 
 import picocli.CommandLine.Command;
@@ -51,45 +44,21 @@ public final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		String word = format.toLowerCase(Locale.ROOT);
-		if (!List.of("csv", "xlsx", "graphml", "gexf", "kumu").contains(word)) {
-			throw new InputError("--format " + format + ": unknown format (expected csv, xlsx, graphml, gexf or kumu)");
-		}
+		ExportFormat target = ExportFormat.of(format)
+				.orElseThrow(() -> new InputError("--format " + format + ": unknown format (expected " + ExportFormat.expected() + ")"));
 		PartnershipModel model = SpecModels.read(input);
-		Path destination = output != null ? output : defaultOutput(word);
-		if (word.equals("csv") || word.equals("xlsx")) {
-			if (word.equals("xlsx") != TableFiles.isWorkbook(destination)) {
-				throw new InputError(destination + ": " + (word.equals("xlsx") ? "name a workbook ending in .xlsx" : "name a folder for the CSV files"));
-			}
-			refuseExisting(word.equals("xlsx") ? List.of(destination)
-					: List.of(destination.resolve("actors.csv"), destination.resolve("memberships.csv"), destination.resolve("relations.csv")));
-			for (Path written : TableFiles.write(SpecTables.of(model), destination)) {
-				spec.commandLine().getOut().println("wrote " + written);
-			}
-			return 0;
-		}
-		refuseExisting(List.of(destination));
-		NetworkFiles.Format network = NetworkFiles.Format.valueOf(word.toUpperCase(Locale.ROOT));
-		AtomicFile.write(destination, NetworkFiles.write(PartnershipNetwork.of(model), network).getBytes(StandardCharsets.UTF_8));
-		spec.commandLine().getOut().println("wrote " + destination);
-		return 0;
-	}
-
-	private void refuseExisting(List<Path> files) {
-		for (Path file : files) {
+		Path destination = output != null ? output : target.defaultOutput(Path.of(input));
+		target.refuses(destination).ifPresent(reason -> {
+			throw new InputError(reason);
+		});
+		for (Path file : target.files(destination)) {
 			if (Files.exists(file) && !force) {
 				throw new InputError(file + ": already exists; use --force to replace it");
 			}
 		}
-	}
-
-	private Path defaultOutput(String word) {
-		Path file = Path.of(input).toAbsolutePath().normalize();
-		String name = file.getFileName().toString().replaceFirst("\\.partnership(\\.xmi|\\.json)?$", "");
-		return switch (word) {
-			case "csv" -> file.resolveSibling(name + "-tables");
-			case "xlsx" -> file.resolveSibling(name + ".xlsx");
-			default -> file.resolveSibling(name + NetworkFiles.Format.valueOf(word.toUpperCase(Locale.ROOT)).suffix());
-		};
+		for (Path written : target.write(model, destination)) {
+			spec.commandLine().getOut().println("wrote " + written);
+		}
+		return 0;
 	}
 }

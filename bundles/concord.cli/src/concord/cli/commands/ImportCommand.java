@@ -1,23 +1,17 @@
 package concord.cli.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
 import concord.dsl.ide.PartnershipIdeSetup;
-import concord.dsl.ide.document.SpecDocument;
-import concord.dsl.ide.document.SpecLibrary;
+import concord.interchange.SpecImport;
 import concord.interchange.TableFiles;
-import concord.interchange.TableImport;
 import concord.interchange.table.Table;
 import concord.interchange.table.TableProblems;
-import concord.model.partnership.PartnershipModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,16 +53,9 @@ public final class ImportCommand implements Callable<Integer> {
 		if (!destination.getFileName().toString().endsWith(".partnership")) {
 			throw new InputError(destination + ": import writes a .partnership spec");
 		}
-		TableProblems problems = new TableProblems();
-		Map<String, Table> sheets = TableFiles.read(input, problems);
+		Map<String, Table> sheets;
 		try {
-			problems.throwIfAny();
-			TableImport tables = new TableImport(sheets, problems);
-			if (Files.exists(destination)) {
-				update(tables, destination);
-			} else {
-				create(tables, destination);
-			}
+			sheets = SpecImport.run(input, destination, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
 		} catch (TableProblems found) {
 			throw new InputError(found.getMessage() + System.lineSeparator() + found.problems().size() + " problem"
 					+ (found.problems().size() == 1 ? "" : "s") + " in " + input + "; nothing was written");
@@ -76,21 +63,6 @@ public final class ImportCommand implements Callable<Integer> {
 		spec.commandLine().getOut().println("wrote " + destination + " from " + String.join(", ",
 				sheets.values().stream().map(t -> t.source() + " (" + t.rows().size() + " rows)").toList()));
 		return 0;
-	}
-
-	private static void create(TableImport tables, Path destination) throws IOException {
-		PartnershipModel model = tables.newModel(baseName(destination));
-		SpecLibrary library = SpecLibrary.of(new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
-		AtomicFile.write(destination, library.write(List.of(model), destination).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static void update(TableImport tables, Path destination) throws IOException {
-		SpecDocument document = SpecDocument.open(destination, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
-		if (document.model() == null || !document.resource().getErrors().isEmpty()) {
-			throw new InputError(destination + ": the spec does not read cleanly; fix it (concord validate) before importing into it");
-		}
-		tables.into(document);
-		AtomicFile.write(destination, document.text().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String baseName(Path file) {
