@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import concord.cli.exit.InputError;
 import concord.interchange.diff.ModelChange;
 import concord.interchange.diff.SpecDiff;
 import concord.validation.RuleProfile;
@@ -17,7 +15,6 @@ import concord.validation.RuleProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +31,8 @@ public final class DiffCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
 	String after;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-	String format = "text";
+	@Mixin
+	ListFormat format;
 
 	@Mixin
 	DebugOption debug;
@@ -45,20 +42,18 @@ public final class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new InputError("--format " + format + ": unknown format (expected text or json)");
-		}
+		boolean json = format.json();
 		List<ModelChange> changes = new SpecDiff(RuleProfile.defaults()).between(SpecModels.read(before), SpecModels.read(after));
 		PrintWriter out = spec.commandLine().getOut();
-		if (format.equals("json")) {
-			ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-			ObjectNode root = json.createObjectNode().put("old", before).put("new", after);
+		if (json) {
+			ObjectMapper mapper = ListFormat.mapper();
+			ObjectNode root = mapper.createObjectNode().put("old", before).put("new", after);
 			ArrayNode list = root.putArray("changes");
 			for (ModelChange change : changes) {
 				list.addObject().put("change", change.kind().words()).put("where", change.where()).put("feature", change.feature())
 						.put("before", change.before()).put("after", change.after()).put("text", change.text());
 			}
-			out.println(json.writeValueAsString(root));
+			out.println(mapper.writeValueAsString(root));
 		} else {
 			changes.forEach(change -> out.println(change.text()));
 			out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import concord.cli.exit.InputError;
 import concord.model.helpers.ElementNames;
 import concord.model.partnership.Actor;
 import concord.model.partnership.Partnership;
@@ -21,7 +19,6 @@ import concord.validation.facts.NetworkFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +32,8 @@ public final class NetworkCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "SPEC", description = "The spec (.partnership, XMI, JSON or git:REV:path).")
 	String input;
 
-	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
-	String format = "text";
+	@Mixin
+	ListFormat format;
 
 	@Mixin
 	DebugOption debug;
@@ -46,19 +43,17 @@ public final class NetworkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (!format.equals("text") && !format.equals("json")) {
-			throw new InputError("--format " + format + ": unknown format (expected text or json)");
-		}
+		boolean json = format.json();
 		PartnershipModel model = SpecModels.read(input);
 		PrintWriter out = spec.commandLine().getOut();
-		ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-		ArrayNode partnerships = json.createArrayNode();
+		ObjectMapper mapper = ListFormat.mapper();
+		ArrayNode partnerships = mapper.createArrayNode();
 		for (Partnership partnership : model.getPartnerships()) {
 			NetworkFacts network = new NetworkFacts(partnership);
 			List<Actor> ranked = network.ties().vertexSet().stream()
 					.sorted(Comparator.comparing((Actor a) -> -network.betweenness().getOrDefault(a, 0.0)).thenComparing(ElementNames::name)).toList();
 			List<String> cuts = network.articulationPoints().stream().map(ElementNames::name).sorted().toList();
-			if (format.equals("json")) {
+			if (json) {
 				ObjectNode entry = partnerships.addObject().put("partnership", partnership.getName())
 						.put("actors", ranked.size()).put("ties", network.ties().edgeSet().size()).put("groups", network.components().size());
 				cuts.forEach(entry.putArray("articulationPoints")::add);
@@ -77,8 +72,8 @@ public final class NetworkCommand implements Callable<Integer> {
 				}
 			}
 		}
-		if (format.equals("json")) {
-			out.println(json.writeValueAsString(partnerships));
+		if (json) {
+			out.println(mapper.writeValueAsString(partnerships));
 		}
 		out.flush();
 		return 0;
