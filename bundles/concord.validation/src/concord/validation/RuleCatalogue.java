@@ -13,6 +13,7 @@ import concord.validation.rules.CollectiveLeadershipRules;
 import concord.validation.rules.DriverFormRules;
 import concord.validation.rules.IntegrationLevelRules;
 import concord.validation.rules.KickertPerspectiveRules;
+import concord.validation.rules.NetworkRules;
 import concord.validation.rules.NzProcessRules;
 import concord.validation.rules.NzRoleRules;
 import concord.validation.rules.PartnershipLeadershipRules;
@@ -85,6 +86,7 @@ public final class RuleCatalogue {
 			rules.addAll(PartnershipLeadershipRules.rules());
 			rules.addAll(CollectiveLeadershipRules.rules());
 			rules.addAll(WellFormednessRules.rules());
+			rules.addAll(NetworkRules.rules());
 			INSTANCE = new RuleCatalogue(rules);
 		}
 	}

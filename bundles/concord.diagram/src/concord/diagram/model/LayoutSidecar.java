@@ -47,6 +47,21 @@ public final class LayoutSidecar {
 	/** Reads the sidecar of a spec; none yet, or one that cannot be read, means nothing is placed. */
 	public static LayoutSidecar of(Path spec) {
 		Path file = fileFor(spec);
+		try {
+			return read(file);
+		} catch (IOException damaged) {
+			// a damaged sidecar costs only positions: the map is laid out afresh and the next save rewrites it
+			return new LayoutSidecar(file, new TreeMap<>());
+		}
+	}
+
+	/**
+	 * Reads the sidecar file {@code file} itself (a merge's three versions have names of git's choosing);
+	 * none means nothing is placed.
+	 *
+	 * @throws IOException when the file cannot be read or is not a sidecar
+	 */
+	public static LayoutSidecar read(Path file) throws IOException {
 		TreeMap<String, Placement> placements = new TreeMap<>();
 		if (Files.isRegularFile(file)) {
 			try {
@@ -60,11 +75,21 @@ public final class LayoutSidecar {
 						}
 					});
 				}
-			} catch (IOException | JsonParseException e) {
-				// a damaged sidecar costs only positions: the map is laid out afresh and the next save rewrites it
+			} catch (JsonParseException e) {
+				throw new IOException(file + ": not a layout sidecar (" + e.getMessage() + ")", e);
 			}
 		}
 		return new LayoutSidecar(file, placements);
+	}
+
+	/** The same placements, to be saved as {@code other}. */
+	public LayoutSidecar savedAs(Path other) {
+		return new LayoutSidecar(other, new TreeMap<>(placements));
+	}
+
+	/** Forgets an element's placement (it was removed in one version of a merge). */
+	public void forget(String id) {
+		placements.remove(id);
 	}
 
 	public Path file() {

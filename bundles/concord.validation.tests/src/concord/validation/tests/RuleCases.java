@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import concord.model.partnership.AccountabilityDirection;
 import concord.model.partnership.AccountabilityLine;
+import concord.model.partnership.Actor;
 import concord.model.partnership.AuthorityStructure;
 import concord.model.partnership.BeningtonDimension;
 import concord.model.partnership.BudgetMode;
@@ -97,6 +98,7 @@ final class RuleCases {
 		leadership();
 		collective();
 		wellFormedness();
+		network();
 	}
 
 	private RuleCases() {
@@ -636,5 +638,42 @@ final class RuleCases {
 	private static void thirdSector(Membership member, FundingSecurity security) {
 		member.getOrganisation().setSector(Sector.VOLUNTARY_THIRD_SECTOR);
 		member.getOrganisation().setFundingSecurity(security);
+	}
+
+	/** An accountability line of the sketch's governance. */
+	private static AccountabilityLine line(Sketch s, Actor from, Actor to, AccountabilityDirection direction) {
+		AccountabilityLine line = Sketch.F.createAccountabilityLine();
+		line.setFrom(from);
+		line.setTo(to);
+		if (direction != null) {
+			line.setDirection(direction);
+		}
+		s.governance().getAccountabilityLines().add(line);
+		return line;
+	}
+
+	private static void network() {
+		// A and B are tied only through a person employed by A who reports to B
+		Consumer<Sketch> throughOnePerson = s -> {
+			Person liaison = s.person("Liaison officer");
+			liaison.setEmployer(s.a().getOrganisation());
+			line(s, liaison, s.b().getOrganisation(), null);
+		};
+		rule("NW-01", throughOnePerson, throughOnePerson.andThen(s -> line(s, s.a().getOrganisation(), s.b().getOrganisation(), null)));
+		Consumer<Sketch> hubAndSpoke = s -> {
+			s.governance().setLeadAgency(s.a());
+			s.member("Agency C");
+			line(s, s.b().getOrganisation(), s.a().getOrganisation(), null);
+		};
+		rule("NW-02", hubAndSpoke, hubAndSpoke.andThen(s -> line(s, s.b().getOrganisation(), s.org("Agency C"), null)));
+		rule("NW-03", s -> {
+			Person spanner = s.person("Boundary spanner");
+			line(s, s.a().getOrganisation(), spanner, AccountabilityDirection.HORIZONTAL);
+			line(s, s.b().getOrganisation(), spanner, AccountabilityDirection.HORIZONTAL);
+		}, s -> {
+			Person spanner = s.person("Boundary spanner");
+			line(s, s.a().getOrganisation(), spanner, AccountabilityDirection.HORIZONTAL);
+			line(s, s.b().getOrganisation(), s.org("Agency C"), AccountabilityDirection.HORIZONTAL);
+		});
 	}
 }

@@ -20,7 +20,16 @@ import concord.validation.catalogue.Rule;
 /** Each rule fires on its own small model and stays quiet on a near miss ({@link RuleCases}). */
 class RuleFiresTest {
 
-	private static final RuleValidator VALIDATOR = new RuleValidator(RuleProfile.defaults());
+	/** Every rule, including those the built-in profile leaves off (the network rules). */
+	private static final RuleValidator VALIDATOR = new RuleValidator(RuleProfile.defaults().then(everyRule()));
+
+	private static RuleProfile everyRule() {
+		try {
+			return RuleProfile.parse("profile every-rule\nenable all\n", "every-rule");
+		} catch (concord.validation.ProfileException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
 	static Stream<String> ruleIds() {
 		return RuleCatalogue.standard().rules().stream().map(Rule::id);

@@ -28,7 +28,8 @@ class RuleProfileTest {
 		RuleProfile defaults = RuleProfile.defaults();
 		assertEquals("default", defaults.name());
 		for (Rule rule : RuleCatalogue.standard().rules()) {
-			assertTrue(defaults.isEnabled(rule), rule.id());
+			// the network rules read ties most specs record only in part: a profile turns them on
+			assertEquals(rule.category() != concord.validation.catalogue.Category.NETWORK, defaults.isEnabled(rule), rule.id());
 			assertEquals(Optional.empty(), defaults.severityOverride(rule), rule.id());
 		}
 	}

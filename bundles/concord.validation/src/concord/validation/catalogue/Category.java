@@ -14,7 +14,8 @@ public enum Category {
 	PARTNERSHIP_LEADERSHIP("PL", "Leadership in multi-agency collaboration",
 			"Parker, Hartley, Beashel & Vo"),
 	COLLECTIVE_LEADERSHIP("CL", "Collective leadership and co-production", "Docherty 2021"),
-	WELL_FORMEDNESS("WF", "Structural well-formedness", "definitions in the sources and modelling");
+	WELL_FORMEDNESS("WF", "Structural well-formedness", "definitions in the sources and modelling"),
+	NETWORK("NW", "Network structure (off unless a profile enables NW-*)", "Freeman 1977; Burt 1992; Provan & Kenis 2008");
 
 	private final String prefix;
 	private final String title;

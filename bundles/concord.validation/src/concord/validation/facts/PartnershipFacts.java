@@ -49,11 +49,20 @@ public final class PartnershipFacts {
 	private final FrameworkCatalogue frameworks = FrameworkCatalogue.standard();
 	private Map<CollaborationRole, List<RoleAssignment>> rolesByKind;
 	private Set<LeadershipAttribute> emphasised;
+	private NetworkFacts network;
 
 	/** Facts about a partnership whose model has been indexed in {@code actors}. */
 	public PartnershipFacts(Partnership partnership, ActorIndex actors) {
 		this.partnership = partnership;
 		this.actors = actors;
+	}
+
+	/** The ties between the partnership's actors, built on first use (only the network rules ask). */
+	public NetworkFacts network() {
+		if (network == null) {
+			network = new NetworkFacts(partnership);
+		}
+		return network;
 	}
 
 	/** Facts about a partnership, indexing its model on the spot. */

@@ -1,0 +1,64 @@
+package concord.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import concord.cli.exit.InputError;
+import concord.interchange.ExportFormat;
+import concord.model.partnership.PartnershipModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code concord export}: a spec as spreadsheets (CSV, XLSX) or as a network for Gephi, yEd and Kumu. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Export a spec as spreadsheets or as a network file.",
+				"csv: a folder with actors.csv, memberships.csv, relations.csv; xlsx: one workbook with those sheets;",
+				"graphml (yEd, Gephi), gexf (Gephi), kumu (Kumu's JSON import)." })
+public final class ExportCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "SPEC", description = "The spec to export (.partnership, XMI or JSON).")
+	String input;
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, xlsx, graphml, gexf or kumu.")
+	String format;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE|FOLDER",
+			description = "Where to write (default: next to SPEC, named after it).")
+	Path output;
+
+	@Option(names = "--force", description = "Replace files that exist.")
+	boolean force;
+
+	@Mixin
+	DebugOption debug;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		ExportFormat target = ExportFormat.of(format)
+				.orElseThrow(() -> new InputError("--format " + format + ": unknown format (expected " + ExportFormat.expected() + ")"));
+		PartnershipModel model = SpecModels.read(input);
+		Path destination = output != null ? output : target.defaultOutput(Path.of(input));
+		target.refuses(destination).ifPresent(reason -> {
+			throw new InputError(reason);
+		});
+		for (Path file : target.files(destination)) {
+			if (Files.exists(file) && !force) {
+				throw new InputError(file + ": already exists; use --force to replace it");
+			}
+		}
+		for (Path written : target.write(model, destination)) {
+			spec.commandLine().getOut().println("wrote " + written);
+		}
+		return 0;
+	}
+}
