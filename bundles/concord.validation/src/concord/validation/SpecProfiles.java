@@ -51,7 +51,7 @@ public final class SpecProfiles {
 			if (profile != null) {
 				candidates.add(profile);
 			}
-			if (Files.isDirectory(folder.resolve(".git"))) {
+			if (Files.exists(folder.resolve(".git"))) {
 				break;
 			}
 		}

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.xtext.resource.XtextResource;
+
 import concord.cli.check.Problem;
 import concord.cli.exit.InputError;
 import concord.cli.spec.AtomicFile;
@@ -49,10 +51,10 @@ public final class ConvertCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Path file = SpecFiles.expand(List.of(input)).get(0);
-		if (Files.isDirectory(file)) {
-			throw new InputError(file + ": convert takes one file, not a folder");
+		if (Files.isDirectory(input)) {
+			throw new InputError(input + ": convert takes one file, not a folder");
 		}
+		Path file = SpecFiles.expand(List.of(input)).get(0);
 		SpecFormat target = targetFormat();
 		Path destination = output != null ? output : target.sibling(file);
 		if (destination.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
@@ -73,7 +75,22 @@ public final class ConvertCommand implements Callable<Integer> {
 		}
 		AtomicFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
 		spec.commandLine().getOut().println("wrote " + destination);
+		long comments = comments(loaded);
+		if (target != SpecFormat.PARTNERSHIP && comments > 0) {
+			spec.commandLine().getErr().println("concord: " + target.word().toUpperCase(java.util.Locale.ROOT) + " cannot keep comments: the "
+					+ comments + " comment" + (comments == 1 ? "" : "s") + " of " + file + " (such as \"interp.\" marks) are not in "
+					+ destination + "; keep the .partnership file as the original");
+		}
 		return 0;
+	}
+
+	/** How many comments the spec's text has (none for XMI and JSON, which have no place for them). */
+	private static long comments(LoadedSpec loaded) {
+		if (!(loaded.resource() instanceof XtextResource text) || text.getParseResult() == null) {
+			return 0;
+		}
+		return java.util.stream.StreamSupport.stream(text.getParseResult().getRootNode().getLeafNodes().spliterator(), false)
+				.filter(leaf -> leaf.isHidden() && (leaf.getText().startsWith("//") || leaf.getText().startsWith("/*"))).count();
 	}
 
 	private SpecFormat targetFormat() {

@@ -75,7 +75,7 @@ public final class FormatCommand implements Callable<Integer> {
 			}
 			notCanonical++;
 			if (check) {
-				out.println(loaded.file() + ": not in canonical layout");
+				out.println(loaded.file() + ":" + firstDifference(original, formatted));
 			} else {
 				AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
 				out.println("formatted " + loaded.file());
@@ -85,6 +85,27 @@ public final class FormatCommand implements Callable<Integer> {
 			return ExitCode.FINDINGS;
 		}
 		return ExitCode.OK;
+	}
+
+	/** "LINE: not in canonical layout; ..." naming the first line that differs and what the layout wants there. */
+	static String firstDifference(String original, String formatted) {
+		List<String> was = original.lines().toList();
+		List<String> wants = formatted.lines().toList();
+		int line = 0;
+		while (line < was.size() && line < wants.size() && was.get(line).equals(wants.get(line))) {
+			line++;
+		}
+		String found = line < was.size() ? "'" + visible(was.get(line)) + "'" : "the end of the file";
+		String expected = line < wants.size() ? "'" + visible(wants.get(line)) + "'" : "the end of the file";
+		if (found.equals(expected)) {
+			return (line + 1) + ": not in canonical layout (line endings or the final newline)";
+		}
+		return (line + 1) + ": not in canonical layout: found " + found + ", expected " + expected;
+	}
+
+	/** Tabs and trailing spaces shown, since they are what usually differs. */
+	private static String visible(String line) {
+		return line.replace("\t", "\\t").replaceAll(" +$", "$0\u00b7");
 	}
 
 	private static String textOf(LoadedSpec loaded) {

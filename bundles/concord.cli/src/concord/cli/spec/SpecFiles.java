@@ -29,7 +29,12 @@ public final class SpecFiles {
 		for (Path argument : arguments) {
 			Path path = argument.normalize();
 			if (Files.isDirectory(path)) {
-				files.addAll(scan(path));
+				List<Path> found = scan(path);
+				if (found.isEmpty()) {
+					// nothing to check is an input error: a CI job pointed at the wrong folder must not pass
+					throw new InputError(path + ": no specs in this folder (" + SpecFormat.expected() + ")");
+				}
+				files.addAll(found);
 			} else if (Files.isRegularFile(path)) {
 				if (SpecFormat.of(path).isEmpty()) {
 					throw new InputError(path + ": unsupported file type (" + SpecFormat.expected() + ")");

@@ -226,10 +226,10 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 		String uri = openSpec("broken", broken);
 		String rename = refusal(() -> languageServer
 				.rename(new RenameParams(new TextDocumentIdentifier(uri), inside(broken, "\"Police\"\n"), "County Police")).get());
-		Assertions.assertEquals("Cannot rename while the spec has a syntax error (line 9, column 28); fix it first", rename);
+		Assertions.assertEquals("Cannot rename while the spec has a syntax error (line 9, column 29); fix it first", rename);
 		String format = refusal(() -> languageServer.formatting(
 				new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get());
-		Assertions.assertEquals("Cannot format while the spec has a syntax error (line 9, column 28); fix it first", format);
+		Assertions.assertEquals("Cannot format while the spec has a syntax error (line 9, column 29); fix it first", format);
 	}
 
 	@Test
@@ -251,6 +251,14 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 		} finally {
 			System.clearProperty(RulePages.DOCS_PROPERTY);
 		}
+	}
+
+	@Test
+	void aProfileBesideTheSpecSwitchesItsFindingsOff() {
+		writeFile("concord.profile", "# the lesson is not about roles\ndisable NZ-*\n");
+		String uri = openSpec("quiet", HUB);
+		assertTrue(getDiagnostics().get(uri).stream().noneMatch(d -> d.getCode().getLeft().startsWith("NZ-")),
+				getDiagnostics().get(uri).toString());
 	}
 
 	/** The message of the error response a request ends with. */
