@@ -39,7 +39,7 @@ class NeovimLanguageServerTest extends CliTestCase {
 		String text = Files.readString(hub, StandardCharsets.UTF_8);
 
 		ObjectNode input = JSON.createObjectNode();
-		input.set("hover", position(text, text.indexOf("sector elected-office") + "sector ".length() + 1));
+		input.set("hover", position(text, text.indexOf("frost co-ordination") + "frost ".length() + 1));
 		input.set("completion", position(text, text.indexOf("sector elected-office") + "sector ".length()));
 		input.set("rename", position(text, text.indexOf("\"Victim Support\" {") + 1));
 		input.put("takenName", "Police force");
@@ -66,7 +66,7 @@ class NeovimLanguageServerTest extends CliTestCase {
 		}
 		assertTrue(codes.contains("DF-03"), codes.toString());
 
-		assertTrue(session.get("hover").asText().contains("elected office") && session.get("hover").asText().contains("_Source:"),
+		assertTrue(session.get("hover").asText().contains("Frost stage") && session.get("hover").asText().contains("_Source:"),
 				session.get("hover").asText());
 		List<String> labels = new ArrayList<>();
 		session.get("completion").forEach(label -> labels.add(label.asText()));

@@ -23,6 +23,7 @@ import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.PartnershipPackage;
 import concord.validation.RuleCatalogue;
 import concord.validation.RulePages;
+import concord.validation.RuleWords;
 import concord.validation.catalogue.Category;
 import concord.validation.catalogue.Rule;
 
@@ -112,15 +113,10 @@ public final class ExplainCommand implements Callable<Integer> {
 		for (Category c : categories) {
 			out.println(c.prefix() + ": " + c.title());
 			for (Rule rule : RuleCatalogue.standard().rules(c)) {
-				out.printf("  %-6s %-8s %s%n", rule.id(), rule.severity().word(), firstSentence(rule.message()));
+				out.printf("  %-6s %-8s %s%n", rule.id(), rule.severity().word(), RuleWords.summary(rule));
 			}
 		}
 		out.println("'concord explain RULE-ID' tells more about one rule.");
-	}
-
-	private static String firstSentence(String message) {
-		int end = message.indexOf(". ");
-		return end < 0 ? message : message.substring(0, end + 1);
 	}
 
 	private static void explain(Rule rule, PrintWriter out) {

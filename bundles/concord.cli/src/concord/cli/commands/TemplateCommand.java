@@ -80,17 +80,27 @@ public final class TemplateCommand {
 		return 0;
 	}
 
-	@Command(name = "new", description = "Start a new spec from a pack: copies its specs (and profile) into FOLDER.")
+	@Command(name = "new", description = { "Start a new spec from a pack: copies its specs, notes (ID-notes.md) and profile "
+			+ "(ID.profile, followed through .concord) into FOLDER, and says what to do next." })
 	int create(@Mixin HelpOption help, @Parameters(index = "0", paramLabel = "ID") String id,
 			@Parameters(index = "1", paramLabel = "FOLDER", defaultValue = ".") Path folder) {
 		TemplatePack pack = find(id);
+		List<Path> written;
 		try {
-			for (Path written : registry().newSpecs(pack, folder)) {
-				out().println("wrote " + written);
-			}
+			written = registry().newSpecs(pack, folder);
 		} catch (PackException e) {
 			throw new InputError(e.getMessage(), e);
 		}
+		written.forEach(file -> out().println("wrote " + file));
+		Path firstSpec = folder.resolve(Path.of(pack.manifest().specs().get(0)).getFileName());
+		out().println();
+		out().println("Next:");
+		out().println("  concord validate " + folder + "    the findings the case raises"
+				+ (pack.manifest().teaches().isEmpty() ? "" : " (" + String.join(", ", pack.manifest().teaches()) + ")")
+				+ (pack.manifest().profile().isPresent() ? ", under the pack's profile" : ""));
+		out().println("  concord serve " + firstSpec + "    the case as a map in a browser");
+		written.stream().filter(file -> file.getFileName().toString().endsWith("-notes.md")).findFirst()
+				.ifPresent(notes -> out().println("  read " + notes + "    what the case shows and questions to discuss"));
 		return 0;
 	}
 

@@ -26,6 +26,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 
+import concord.dsl.ide.document.ChangedRegion;
 import concord.dsl.ide.document.NewNames;
 import concord.dsl.ide.document.SpecDocument;
 import concord.dsl.ide.refusal.EditRefusal;
@@ -126,20 +127,10 @@ public class PartnershipRename extends RenameService2 {
 		return others;
 	}
 
-	/** One edit from the first to the last character that differ, so that an editor keeps its marks elsewhere. */
+	/** One edit over the stretch that differs, so that an editor keeps its marks elsewhere. */
 	private static TextEdit changedRegion(Document document, String after) {
-		String before = document.getContents();
-		int start = 0;
-		while (start < before.length() && start < after.length() && before.charAt(start) == after.charAt(start)) {
-			start++;
-		}
-		int end = 0;
-		while (end < before.length() - start && end < after.length() - start
-				&& before.charAt(before.length() - 1 - end) == after.charAt(after.length() - 1 - end)) {
-			end++;
-		}
-		Range range = new Range(document.getPosition(start), document.getPosition(before.length() - end));
-		return new TextEdit(range, after.substring(start, after.length() - end));
+		ChangedRegion region = ChangedRegion.between(document.getContents(), after);
+		return new TextEdit(new Range(document.getPosition(region.start()), document.getPosition(region.end())), region.replacement());
 	}
 
 	private String unquoted(String typed) {
