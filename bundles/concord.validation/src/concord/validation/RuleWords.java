@@ -17,6 +17,6 @@ public final class RuleWords {
 		String message = rule.message();
 		int end = message.indexOf(". ");
 		String sentence = end < 0 ? message : message.substring(0, end + 1);
-		return sentence.replaceAll(" ?\\([^()]*\\{[^()]*\\)", "").replaceAll("\\{[^}]*\\}", "…").strip();
+		return sentence.replaceAll(" ?\\([^()]*\\{[^()]*\\)", "").replaceAll("\\{[^}]*\\}", "…").replace("….", "…").strip();
 	}
 }

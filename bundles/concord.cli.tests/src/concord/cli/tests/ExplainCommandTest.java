@@ -23,7 +23,7 @@ class ExplainCommandTest extends CliTestCase {
 	void collaborationIsADifferentRungOnEachScale() {
 		Cli.Run run = cli.run("explain", "collaboration");
 		assertEquals(0, run.exitCode(), run::toString);
-		for (String scale : new String[] { "Frost stage", "Keast level", "New Zealand" }) {
+		for (String scale : new String[] { "Frost stage of joint working", "Keast integration level", "NZ mode of working together" }) {
 			assertTrue(run.out().contains("collaboration: a value of " + scale), scale + " missing: " + run);
 		}
 	}
@@ -43,7 +43,7 @@ class ExplainCommandTest extends CliTestCase {
 		Cli.Run run = cli.run("explain", "form");
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().startsWith("form  (a statement of partnership)"), run::toString);
-		assertTrue(run.out().contains("Records: "), run::toString);
+		assertTrue(run.out().contains("Records: the network form of the partnership"), run::toString);
 		assertTrue(run.out().contains("Values:  network form: ") && run.out().contains("resource-exchange"), run::toString);
 		assertTrue(run.out().contains("Example: form "), run::toString);
 	}

@@ -134,9 +134,13 @@ public final class ExplainCommand implements Callable<Integer> {
 
 	/** A keyword: what its statement records, in which element, the values it takes and a statement that uses it. */
 	private static void explain(String keyword, EStructuralFeature feature, LanguageWords words, PrintWriter out) {
-		out.println(keyword + "  (a statement of " + LiteralDoc.of(feature.getEContainingClass()).label() + ")");
+		String container = LiteralDoc.of(feature.getEContainingClass()).label();
+		out.println(keyword + "  (a statement of " + container + ")");
 		String documentation = EcoreUtil.getDocumentation(feature);
-		out.println("  Records: " + (documentation == null || documentation.isBlank() ? feature.getName() : documentation));
+		String records = documentation != null && !documentation.isBlank() ? documentation
+				: feature.getEType() instanceof EEnum values ? "the " + LiteralDoc.of(values).label() + " of the " + container
+						: "the " + feature.getName().replace('-', ' ') + " of the " + container;
+		out.println("  Records: " + records);
 		if (feature.getEType() instanceof EEnum values) {
 			out.println("  Values:  " + LiteralDoc.of(values).label() + ": " + String.join(", ", written(values, words)));
 		}
