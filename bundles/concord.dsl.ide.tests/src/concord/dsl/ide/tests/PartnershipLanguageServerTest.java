@@ -261,6 +261,15 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 				getDiagnostics().get(uri).toString());
 	}
 
+	@Test
+	void aBrokenProfileBesideTheSpecIsReportedAndNotApplied() {
+		writeFile("concord.profile", "disable NZ-03\ndisable XX-99\n");
+		String uri = openSpec("misprofiled", HUB);
+		assertTrue(diagnostic(uri, "NZ-03").isPresent(), "a profile with problems is not applied");
+		assertTrue(getDiagnostics().get(uri).stream().anyMatch(d -> message(d).contains("concord.profile:2: ")
+				&& message(d).contains("XX-99") && message(d).endsWith("; that profile is not applied")), getDiagnostics().get(uri).toString());
+	}
+
 	/** The message of the error response a request ends with. */
 	private static String refusal(ThrowingSupplier<?> request) {
 		ExecutionException failed = Assertions.assertThrows(ExecutionException.class, () -> request.get());
