@@ -211,6 +211,20 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	void renameInALibraryRewritesTheSpecsThatImportTheNameAndARenameFromThemIsSentThere() throws Exception {
+		String library = "model \"Shared\"\n\norganisation \"Victim Support\"\n";
+		String hub = "model \"Hub\"\n\npartnership \"p\" {\n\tmember \"Shared\"::\"Victim Support\" as partner\n}\n";
+		String libraryUri = openSpec("shared", library);
+		String hubUri = openSpec("importing", hub);
+		WorkspaceEdit edit = languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(libraryUri), inside(library, "\"Victim"), "Support Line")).get();
+		Assertions.assertEquals(library.replace("Victim Support", "Support Line"), apply(library, edits(edit, libraryUri)));
+		Assertions.assertEquals(hub.replace("Victim Support", "Support Line"), apply(hub, edits(edit, hubUri)));
+		Assertions.assertEquals("'Victim Support' is declared in shared.partnership; rename it there", refusal(() -> languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(hubUri), inside(hub, "\"Victim"), "Support Line")).get()));
+	}
+
+	@Test
 	void renameToANameInUseOrToNothingIsRefusedWithTheReason() {
 		String uri = openSpec("taken", COMPETING);
 		Position police = inside(COMPETING, "\"Police\"\n");
