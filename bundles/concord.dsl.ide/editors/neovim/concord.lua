@@ -16,6 +16,8 @@ end
 local servers = {}
 
 local function attach(args)
+  -- <C-x><C-o> completes from the server (0.10 sets this itself; earlier versions need it)
+  vim.bo[args.buf].omnifunc = "v:lua.vim.lsp.omnifunc"
   local root = project_folder(args.buf)
   local config = { name = "concord", cmd = vim.g.concord_command or { "concord", "language-server" }, root_dir = root }
   if vim.lsp.start then
