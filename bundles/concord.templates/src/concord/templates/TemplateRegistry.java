@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import concord.model.resource.AtomicFile;
+import concord.validation.SpecProfiles;
 
 /**
  * The template packs a user can start from: the built-in ones shipped in this bundle, and the ones
@@ -154,27 +156,46 @@ public final class TemplateRegistry {
 	}
 
 	/**
-	 * Writes a pack's specs (and profile) into {@code folder} to start a new model from it. Refuses to
-	 * overwrite: a user's file is never replaced by a template.
+	 * Writes a pack's specs into {@code folder} to start a new model from it, with its notes
+	 * ({@code ID-notes.md}) and its profile named after the pack ({@code ID.profile}), which a
+	 * {@code .concord} settings file makes the folder's specs follow (docs/rules.md), so that they teach
+	 * what the notes say. Named after the pack, two templates' files never collide; a folder that already
+	 * follows another pack's profile is refused. Refuses to overwrite: a user's file is never replaced by a
+	 * template.
 	 *
-	 * @return the files written
+	 * @return the files written, specs first
 	 */
 	public List<Path> newSpecs(TemplatePack pack, Path folder) throws PackException {
-		List<String> names = new ArrayList<>(pack.manifest().specs());
-		pack.manifest().profile().ifPresent(names::add);
-		for (String name : names) {
-			Path target = folder.resolve(fileName(name));
+		Map<String, String> targets = new LinkedHashMap<>();
+		pack.manifest().specs().forEach(spec -> targets.put(spec, fileName(spec)));
+		pack.manifest().profile().ifPresent(profile -> targets.put(profile, pack.id() + ".profile"));
+		if (pack.files().containsKey(pack.manifest().notes())) {
+			targets.put(pack.manifest().notes(), pack.id() + "-notes.md");
+		}
+		Path settings = folder.resolve(SpecProfiles.SETTINGS);
+		String follow = pack.manifest().profile().map(p -> "profile " + pack.id() + ".profile\n").orElse(null);
+		for (String name : targets.values()) {
+			Path target = folder.resolve(name);
 			if (Files.exists(target)) {
 				throw new PackException(target + " already exists; choose another folder");
 			}
 		}
+		if (follow != null && Files.exists(settings)) {
+			throw new PackException(folder + " already follows the profile its " + SpecProfiles.SETTINGS + " names; start "
+					+ pack.id() + " in a folder of its own, e.g. " + folder.resolve(pack.id()));
+		}
 		List<Path> written = new ArrayList<>();
 		try {
 			Files.createDirectories(folder);
-			for (String name : names) {
-				Path target = folder.resolve(fileName(name));
-				AtomicFile.write(target, pack.files().get(name));
+			for (Map.Entry<String, String> entry : targets.entrySet()) {
+				Path target = folder.resolve(entry.getValue());
+				AtomicFile.write(target, pack.files().get(entry.getKey()));
 				written.add(target);
+			}
+			if (follow != null) {
+				AtomicFile.write(settings, ("# the specs of this folder follow the rule profile of the pack " + pack.id() + "\n" + follow)
+						.getBytes(StandardCharsets.UTF_8));
+				written.add(settings);
 			}
 		} catch (IOException e) {
 			throw new PackException(folder + ": cannot write the new spec (" + e.getMessage() + ")", e);

@@ -70,14 +70,24 @@ final class Cli {
 		return builder.start();
 	}
 
+	/** The distribution's folder (bin/, lib/, docs/, editors/). */
+	Path home() {
+		return home;
+	}
+
+	/** What every run of the command gets in its environment, also when an editor starts it. */
+	void environment(java.util.Map<String, String> environment) {
+		// Each run gets its own CDS cache, so tests never race on a shared archive.
+		environment.put("XDG_CACHE_HOME", workingFolder.resolve(".cache").toString());
+		environment.put("CONCORD_CDS", "off");
+	}
+
 	private ProcessBuilder command(String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(home.resolve("bin/concord").toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
-		// Each run gets its own CDS cache, so tests never race on a shared archive.
-		builder.environment().put("XDG_CACHE_HOME", workingFolder.resolve(".cache").toString());
-		builder.environment().put("CONCORD_CDS", "off");
+		environment(builder.environment());
 		return builder;
 	}
 }

@@ -74,6 +74,43 @@ class PartnershipTextTest extends CliTestCase {
 	}
 
 	@Test
+	void formatCheckNamesTheFirstLineThatDiffers() throws IOException {
+		Path hub = folder.resolve("hub.partnership");
+		Files.writeString(hub, Files.readString(hub).replace("\tsector elected-office\n", "\tsector    elected-office\n"));
+		Cli.Run check = cli.run("format", "--check", "hub.partnership");
+		assertEquals(1, check.exitCode(), check::toString);
+		assertEquals("hub.partnership:6: not in canonical layout: found '\\tsector    elected-office', expected '\\tsector elected-office'\n",
+				check.out(), check::toString);
+	}
+
+	@Test
+	void convertingToJsonOrXmiSaysTheCommentsAreNotKept() throws IOException {
+		long comments = Files.readAllLines(folder.resolve("hub.partnership")).stream().filter(l -> l.strip().startsWith("//")
+				|| l.contains(" // ")).count();
+		for (String format : List.of("json", "xmi")) {
+			Cli.Run run = cli.run("convert", "hub.partnership", "--to", format);
+			assertEquals(0, run.exitCode(), run::toString);
+			assertTrue(run.err().startsWith("concord: " + format.toUpperCase() + " cannot keep comments: the " + comments
+					+ " comments of hub.partnership (such as \"interp.\" marks) are not in hub.partnership." + format), run::toString);
+		}
+		Cli.Run back = cli.run("convert", "hub.partnership.json", "-o", "back.partnership");
+		assertEquals("", back.err(), "a spec from JSON has no comments to lose: " + back);
+	}
+
+	@Test
+	void anEmptyFolderIsAnInputErrorForEveryCommand() throws IOException {
+		Files.createDirectory(folder.resolve("empty"));
+		for (String[] command : List.of(new String[] { "validate", "empty" }, new String[] { "format", "empty" },
+				new String[] { "format", "--check", "empty" }, new String[] { "convert", "empty", "--to", "json" })) {
+			Cli.Run run = cli.run(command);
+			assertEquals(2, run.exitCode(), run::toString);
+			assertTrue(run.err().contains("empty: "), run::toString);
+			assertTrue(!run.err().contains("Exception"), run::toString);
+		}
+		assertTrue(cli.run("validate", "empty").err().contains("empty: no specs in this folder"));
+	}
+
+	@Test
 	void formatRefusesFilesWithSyntaxErrorsAndChangesNothing() throws IOException {
 		String broken = "model \"m\" partnership \"p\" { budgetz }\n";
 		Files.writeString(folder.resolve("broken.partnership"), broken);

@@ -62,10 +62,20 @@ class TemplateCommandTest extends CliTestCase {
 				list::toString);
 		Cli.Run created = cli.run("template", "--templates", "user", "new", "uk-victim-support-hub", "case");
 		assertEquals(0, created.exitCode(), created::toString);
-		Cli.Run run = cli.run("validate", "--profile", "case/teaching.profile", "case/hub.partnership");
+		assertTrue(created.out().contains("wrote case/uk-victim-support-hub-notes.md\n"), created::toString);
+		assertTrue(created.out().contains("\nNext:\n  concord validate case    the findings the case raises (CL-03, "), created::toString);
+		assertTrue(created.out().contains("\n  concord serve case/hub.partnership    "), created::toString);
+		assertTrue(Files.readString(folder.resolve("case/uk-victim-support-hub-notes.md")).contains("DF-03"), "the trainer's notes came along");
+		Cli.Run run = cli.run("validate", "case");
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().contains("[PL-04]"), run::toString);
-		assertFalse(run.out().contains("[NZ-01]"), "the pack's profile switches NZ-01 off: " + run);
+		assertFalse(run.out().contains("[NZ-01]"), "the pack's profile, followed without --profile, switches NZ-01 off: " + run);
+		assertEquals("Rule profiles applied: case/uk-victim-support-hub.profile\n", run.err(), run::toString);
+
+		Cli.Run second = cli.run("template", "--templates", "user", "new", "t14-divergent-drivers", "case");
+		assertEquals(2, second.exitCode(), "a folder follows one pack's profile: " + second);
+		assertTrue(second.err().contains("start t14-divergent-drivers in a folder of its own, e.g. case/t14-divergent-drivers"), second::toString);
+		assertEquals(0, cli.run("template", "--templates", "user", "new", "t14-divergent-drivers", "case/t14-divergent-drivers").exitCode());
 	}
 
 	@Test

@@ -57,6 +57,31 @@ class ValidateCommandTest extends CliTestCase {
 	}
 
 	@Test
+	void aPacksProfileBesideTheSpecsAppliesAndTheCommandSaysSo() throws IOException {
+		Files.copy(Path.of(System.getProperty("concord.examples"), "uk-victim-support-hub.partnership"), folder.resolve("hub.partnership"));
+		Files.writeString(folder.resolve("teaching.profile"), "disable PL-*\nseverity DF-03 error\n");
+		Files.writeString(folder.resolve(".concord"), "profile teaching.profile\n");
+		for (String spec : List.of("hub.partnership", "hub.partnership.xmi")) {
+			Cli.Run run = cli.run("validate", spec);
+			assertEquals(1, run.exitCode(), "DF-03 is an error under the pack's profile: " + run);
+			assertFalse(run.out().contains("[PL-"), run::toString);
+			assertTrue(run.out().contains("error [DF-03]"), run::toString);
+			assertEquals("Rule profiles applied: teaching.profile\n", run.err(), run::toString);
+		}
+		Files.writeString(folder.resolve("mine.profile"), "enable PL-04\n");
+		Cli.Run mine = cli.run("validate", "--profile", "mine.profile", "hub.partnership");
+		assertTrue(mine.out().contains("[PL-04]"), "--profile is laid over the folder's: " + mine);
+		assertFalse(mine.out().contains("[PL-06]"), mine::toString);
+		assertEquals("Rule profiles applied: teaching.profile, mine.profile (--profile)\n", mine.err(), mine::toString);
+
+		Files.writeString(folder.resolve("concord.profile"), "disable XX-99\n");
+		Files.delete(folder.resolve(".concord"));
+		Cli.Run broken = cli.run("validate", "hub.partnership");
+		assertEquals(2, broken.exitCode(), broken::toString);
+		assertTrue(broken.err().contains("concord.profile:1: ") && broken.err().contains("XX-99"), broken::toString);
+	}
+
+	@Test
 	void anUnknownRuleInAProfileIsReportedWithItsLine() throws IOException {
 		Files.writeString(folder.resolve("typo.profile"), "disable DF-03\ndisable XX-99\n");
 		Cli.Run run = cli.run("validate", "--profile", "typo.profile", "hub.partnership.xmi");

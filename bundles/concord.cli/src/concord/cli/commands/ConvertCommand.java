@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.xtext.resource.XtextResource;
+
 import concord.cli.check.Problem;
 import concord.cli.exit.InputError;
 import concord.cli.spec.LoadedSpec;
@@ -78,7 +80,22 @@ public final class ConvertCommand implements Callable<Integer> {
 			throw InputError.cannotWrite(destination, e);
 		}
 		spec.commandLine().getOut().println("wrote " + destination);
+		long comments = comments(loaded);
+		if (target != SpecFormat.PARTNERSHIP && comments > 0) {
+			spec.commandLine().getErr().println("concord: " + target.word().toUpperCase(java.util.Locale.ROOT) + " cannot keep comments: the "
+					+ comments + " comment" + (comments == 1 ? "" : "s") + " of " + file + " (such as \"interp.\" marks) are not in "
+					+ destination + "; keep the .partnership file as the original");
+		}
 		return 0;
+	}
+
+	/** How many comments the spec's text has (none for XMI and JSON, which have no place for them). */
+	private static long comments(LoadedSpec loaded) {
+		if (!(loaded.resource() instanceof XtextResource text) || text.getParseResult() == null) {
+			return 0;
+		}
+		return java.util.stream.StreamSupport.stream(text.getParseResult().getRootNode().getLeafNodes().spliterator(), false)
+				.filter(leaf -> leaf.isHidden() && (leaf.getText().startsWith("//") || leaf.getText().startsWith("/*"))).count();
 	}
 
 	private SpecFormat targetFormat() {

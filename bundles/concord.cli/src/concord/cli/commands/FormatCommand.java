@@ -81,7 +81,7 @@ public final class FormatCommand implements Callable<Integer> {
 		for (Map.Entry<LoadedSpec, String> entry : changed.entrySet()) {
 			LoadedSpec loaded = entry.getKey();
 			if (check) {
-				out.println(loaded.file() + ": not in canonical layout");
+				out.println(loaded.file() + ":" + firstDifference(textOf(loaded), entry.getValue()));
 			} else {
 				try {
 					AtomicFile.write(loaded.file(), entry.getValue().getBytes(StandardCharsets.UTF_8));
@@ -108,6 +108,27 @@ public final class FormatCommand implements Callable<Integer> {
 			throw new InputError(loaded.file() + ": cannot be formatted: the formatter could not lay out its text; nothing was changed "
 					+ "(run with --debug for the details, and please report it if 'concord validate' finds no error)", e);
 		}
+	}
+
+	/** "LINE: not in canonical layout; ..." naming the first line that differs and what the layout wants there. */
+	static String firstDifference(String original, String formatted) {
+		List<String> was = original.lines().toList();
+		List<String> wants = formatted.lines().toList();
+		int line = 0;
+		while (line < was.size() && line < wants.size() && was.get(line).equals(wants.get(line))) {
+			line++;
+		}
+		String found = line < was.size() ? "'" + visible(was.get(line)) + "'" : "the end of the file";
+		String expected = line < wants.size() ? "'" + visible(wants.get(line)) + "'" : "the end of the file";
+		if (found.equals(expected)) {
+			return (line + 1) + ": not in canonical layout (line endings or the final newline)";
+		}
+		return (line + 1) + ": not in canonical layout: found " + found + ", expected " + expected;
+	}
+
+	/** Tabs and trailing spaces shown, since they are what usually differs. */
+	private static String visible(String line) {
+		return line.replace("\t", "\\t").replaceAll(" +$", "$0\u00b7");
 	}
 
 	private static String textOf(LoadedSpec loaded) {

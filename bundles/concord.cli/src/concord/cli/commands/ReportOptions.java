@@ -17,16 +17,22 @@ import picocli.CommandLine.Option;
 public final class ReportOptions {
 
 	@Option(names = "--profile", paramLabel = "FILE",
-			description = "Rule profile enabling, disabling or re-grading rules (see docs/rules.md).")
+			description = "Rule profile enabling, disabling or re-grading rules (see docs/rules.md), on top of the "
+					+ "concord.profile files beside the specs.")
 	Path profile;
 
 	/** The chosen profile on top of the built-in defaults. */
 	public RuleProfile profile() {
+		return profile == null ? RuleProfile.defaults() : RuleProfile.defaults().then(named());
+	}
+
+	/** The profile named with --profile alone, to lie over the profiles that travel with the specs; null when none is named. */
+	public RuleProfile named() {
 		if (profile == null) {
-			return RuleProfile.defaults();
+			return null;
 		}
 		try (Reader reader = Files.newBufferedReader(profile, StandardCharsets.UTF_8)) {
-			return RuleProfile.defaults().then(RuleProfile.parse(reader, profile.toString()));
+			return RuleProfile.parse(reader, profile.toString());
 		} catch (NoSuchFileException e) {
 			throw new InputError(profile + ": no such profile file", e);
 		} catch (IOException e) {

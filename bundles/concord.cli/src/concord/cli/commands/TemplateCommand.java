@@ -53,20 +53,23 @@ public final class TemplateCommand {
 	}
 
 	@Command(name = "list", description = "List the built-in and installed packs.")
-	int list() {
+	int list(@Mixin HelpOption help) {
 		List<String> problems = new ArrayList<>();
 		TemplateRegistry registry = registry();
 		Set<String> builtIn = registry.builtIn().stream().map(TemplatePack::origin).collect(Collectors.toSet());
-		for (TemplatePack pack : registry.all(problems)) {
+		List<TemplatePack> packs = registry.all(problems);
+		// the id column is as wide as the longest id, so a long installed id does not push its title out of line
+		String row = "%-" + packs.stream().mapToInt(p -> p.id().length()).max().orElse(2) + "s  %-9s  %s%n";
+		for (TemplatePack pack : packs) {
 			String where = builtIn.contains(pack.origin()) ? "built-in" : "installed";
-			out().printf("%-36s %-10s %s%n", pack.id(), where, pack.manifest().title());
+			out().printf(row, pack.id(), where, pack.manifest().title());
 		}
 		problems.forEach(p -> spec.commandLine().getErr().println("concord: skipped a broken pack: " + p));
 		return 0;
 	}
 
 	@Command(name = "show", description = "Show a pack's manifest and trainer notes.")
-	int show(@Parameters(paramLabel = "ID") String id) {
+	int show(@Mixin HelpOption help, @Parameters(paramLabel = "ID") String id) {
 		TemplatePack pack = find(id);
 		var m = pack.manifest();
 		out().println(m.title() + "  (" + m.id() + " " + m.version() + ", by " + m.author() + ")");
@@ -81,22 +84,32 @@ public final class TemplateCommand {
 		return 0;
 	}
 
-	@Command(name = "new", description = "Start a new spec from a pack: copies its specs (and profile) into FOLDER.")
-	int create(@Parameters(index = "0", paramLabel = "ID") String id,
+	@Command(name = "new", description = { "Start a new spec from a pack: copies its specs, notes (ID-notes.md) and profile "
+			+ "(ID.profile, followed through .concord) into FOLDER, and says what to do next." })
+	int create(@Mixin HelpOption help, @Parameters(index = "0", paramLabel = "ID") String id,
 			@Parameters(index = "1", paramLabel = "FOLDER", defaultValue = ".") Path folder) {
 		TemplatePack pack = find(id);
+		List<Path> written;
 		try {
-			for (Path written : registry().newSpecs(pack, folder)) {
-				out().println("wrote " + written);
-			}
+			written = registry().newSpecs(pack, folder);
 		} catch (PackException e) {
 			throw new InputError(e.getMessage(), e);
 		}
+		written.forEach(file -> out().println("wrote " + file));
+		Path firstSpec = folder.resolve(Path.of(pack.manifest().specs().get(0)).getFileName());
+		out().println();
+		out().println("Next:");
+		out().println("  concord validate " + folder + "    the findings the case raises"
+				+ (pack.manifest().teaches().isEmpty() ? "" : " (" + String.join(", ", pack.manifest().teaches()) + ")")
+				+ (pack.manifest().profile().isPresent() ? ", under the pack's profile" : ""));
+		out().println("  concord serve " + firstSpec + "    the case as a map in a browser");
+		written.stream().filter(file -> file.getFileName().toString().endsWith("-notes.md")).findFirst()
+				.ifPresent(notes -> out().println("  read " + notes + "    what the case shows and questions to discuss"));
 		return 0;
 	}
 
 	@Command(name = "install", description = "Check a pack (.zip or folder) and install it.")
-	int install(@Parameters(paramLabel = "PACK") Path source,
+	int install(@Mixin HelpOption help, @Parameters(paramLabel = "PACK") Path source,
 			@Option(names = "--replace", description = "Replace an installed pack with the same id.") boolean replace,
 			@Option(names = "--allow-mismatch", description = "Install even if 'teaches' differs from the findings its specs raise (with a warning).")
 			boolean allowMismatch) {
@@ -110,7 +123,7 @@ public final class TemplateCommand {
 	}
 
 	@Command(name = "pack", description = "Check a pack folder and write it as a .zip to share.")
-	int pack(@Parameters(index = "0", paramLabel = "FOLDER") Path folder,
+	int pack(@Mixin HelpOption help, @Parameters(index = "0", paramLabel = "FOLDER") Path folder,
 			@Option(names = { "-o", "--output" }, paramLabel = "ZIP", description = "Default: ID-VERSION.zip here.") Path output) {
 		try {
 			TemplatePack pack = new PackReader().read(folder);
@@ -128,7 +141,7 @@ public final class TemplateCommand {
 	@Command(name = "save", description = { "Save a spec as a new pack: the spec, its profile, trainer notes (given or drafted), "
 			+ "a thumbnail drawn from the model, and a manifest that teaches exactly the findings the spec raises.",
 			"Writes a .zip (-o), or installs the pack (--install)." })
-	int save(@Parameters(paramLabel = "SPEC") Path specFile, @Mixin ReportOptions rules,
+	int save(@Mixin HelpOption help, @Parameters(paramLabel = "SPEC") Path specFile, @Mixin ReportOptions rules,
 			@Option(names = "--id", required = true, paramLabel = "ID", description = "Lower-case letters, digits and '-'.") String id,
 			@Option(names = "--title", required = true) String title,
 			@Option(names = "--summary", defaultValue = "") String summary,

@@ -18,6 +18,7 @@ import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
 import concord.model.resource.AtomicFile;
+import concord.validation.RuleProfile;
 import concord.validation.catalogue.Severity;
 
 import picocli.CommandLine.Command;
@@ -60,14 +61,28 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		List<Path> files = SpecFiles.expand(inputs);
-		SpecWorkspace workspace = new SpecWorkspace(rules.profile());
+		SpecWorkspace workspace = new SpecWorkspace(RuleProfile.defaults(), rules.named());
 		List<Problem> problems = new ArrayList<>();
 		for (LoadedSpec spec : workspace.loadAll(files)) {
 			problems.addAll(workspace.check(spec));
 		}
+		tellProfiles(workspace.appliedProfiles());
 		CheckRun run = new CheckRun(files, problems, failOn);
 		write(run);
 		return run.exitCode();
+	}
+
+	/** Which rule profiles decided what is reported, on standard error so that reports stay parseable. */
+	private void tellProfiles(List<Path> travelling) {
+		Path here = Path.of("").toAbsolutePath();
+		List<String> applied = new ArrayList<>(travelling.stream().map(p -> p.startsWith(here) ? here.relativize(p) : p)
+				.map(Path::toString).toList());
+		if (rules.profile != null) {
+			applied.add(rules.profile + " (--profile)");
+		}
+		if (!applied.isEmpty()) {
+			spec.commandLine().getErr().println("Rule profiles applied: " + String.join(", ", applied));
+		}
 	}
 
 	private void write(CheckRun run) throws IOException {

@@ -31,6 +31,7 @@ public final class SpecFiles {
 			if (Files.isDirectory(path)) {
 				List<Path> found = scan(path);
 				if (found.isEmpty()) {
+					// nothing to check is an input error: a CI job pointed at the wrong folder must not pass
 					throw new InputError(path + ": no specs in this folder (" + SpecFormat.expected() + ")");
 				}
 				files.addAll(found);

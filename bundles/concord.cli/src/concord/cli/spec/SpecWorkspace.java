@@ -24,6 +24,7 @@ import concord.model.ConcordModel;
 import concord.model.resource.LocalFilesOnly;
 import concord.validation.RuleProfile;
 import concord.validation.RuleValidator;
+import concord.validation.SpecProfiles;
 import concord.validation.catalogue.Severity;
 
 /**
@@ -34,12 +35,26 @@ import concord.validation.catalogue.Severity;
 public final class SpecWorkspace {
 
 	private final RuleProfile profile;
+	private final RuleProfile top;
+	private final Set<Path> appliedProfiles = new LinkedHashSet<>();
 	private SpecLibrary text;
 	private ResourceSet resourceSet;
 	private final Set<Path> folders = new LinkedHashSet<>();
 
+	/** Specs checked under {@code profile} with the profiles that travel with each spec on top. */
 	public SpecWorkspace(RuleProfile profile) {
+		this(profile, null);
+	}
+
+	/** As {@link #SpecWorkspace(RuleProfile)}, with {@code top} (the user's --profile, or null) over everything. */
+	public SpecWorkspace(RuleProfile profile, RuleProfile top) {
 		this.profile = profile;
+		this.top = top;
+	}
+
+	/** The profile files beside the specs checked so far that applied to them (concord.profile, or what .concord names). */
+	public List<Path> appliedProfiles() {
+		return List.copyOf(appliedProfiles);
 	}
 
 	/** Reads every file; a file that fails to read is returned with its problems, never thrown. */
@@ -96,12 +111,19 @@ public final class SpecWorkspace {
 		if (spec.problems().stream().anyMatch(p -> Problem.LOAD.equals(p.code()))) {
 			return spec.problems();
 		}
+		SpecProfiles.Found travelling = SpecProfiles.near(spec.file());
+		if (!travelling.problems().isEmpty()) {
+			throw new InputError("the rule profile beside " + spec.file() + " has problems:" + System.lineSeparator()
+					+ String.join(System.lineSeparator(), travelling.problems()));
+		}
+		appliedProfiles.addAll(travelling.files());
 		if (spec.format() == SpecFormat.PARTNERSHIP) {
-			return IssueProblems.of(spec.file(), text().ruleProfile(profile).issues((XtextResource) spec.resource()));
+			return IssueProblems.of(spec.file(), text().ruleProfiles(profile, top).issues((XtextResource) spec.resource()));
 		}
 		List<Problem> problems = new ArrayList<>(spec.problems());
 		if (spec.isReadable()) {
-			problems.addAll(new ModelCheck(new RuleValidator(profile)).check(spec.file(), spec.resource()));
+			RuleProfile own = travelling.over(profile);
+			problems.addAll(new ModelCheck(new RuleValidator(top == null ? own : own.then(top))).check(spec.file(), spec.resource()));
 		}
 		return problems;
 	}

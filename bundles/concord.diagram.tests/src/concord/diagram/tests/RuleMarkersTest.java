@@ -50,6 +50,26 @@ class RuleMarkersTest {
 		assertFalse(labels.isEmpty(), "the other findings still are");
 	}
 
+	@Test
+	void aProfileBesideTheSpecSwitchesItsMarkersOffUnderTheHostsProfile() throws Exception {
+		Path hub = MapFixture.ofPack("uk-victim-support-hub", folder).spec;
+		java.nio.file.Files.writeString(hub.resolveSibling("lesson.profile"), "disable DF-03\n");
+		java.nio.file.Files.writeString(hub.resolveSibling(".concord"), "profile lesson.profile\n");
+		MapSession session = MapSession.serving(List.of(hub), MapFixture.LANGUAGE);
+		session.ruleProfile(() -> RuleProfile.defaults().then(parse("severity PL-04 error")));
+		List<String> labels = labels(MapFixture.served(session, hub.getFileName().toString()));
+		assertFalse(labels.contains("DF-03"), "the spec's own profile switches DF-03 off on the map: " + labels);
+		assertTrue(labels.contains("PL-04"), "the host's profile still applies under it: " + labels);
+	}
+
+	@Test
+	void twoSpecsOfOneNameAreServedUnderTheirFolders() throws Exception {
+		Path first = java.nio.file.Files.createDirectories(folder.resolve("lesson-1")).resolve("case.partnership");
+		Path second = java.nio.file.Files.createDirectories(folder.resolve("lesson-2")).resolve("case.partnership");
+		MapSession session = MapSession.serving(List.of(first, second), MapFixture.LANGUAGE);
+		assertEquals(List.of("case.partnership", "lesson-2/case.partnership"), session.specNames());
+	}
+
 	private static RuleProfile parse(String lines) {
 		try {
 			return RuleProfile.parse(lines, "test profile");

@@ -45,12 +45,17 @@ public final class MapSession {
 
 	/**
 	 * Serves one more spec (the workbench adds each spec it opens as a map) and returns the key clients
-	 * ask for it by: its file name, or {@code n/name} when another spec of that name is served already.
+	 * ask for it by: its file name, or {@code folder/name} when another spec of that name is served already
+	 * ({@code n/name} if that is taken too).
 	 */
 	public synchronized String serve(Path spec) {
 		Path file = spec.toAbsolutePath().normalize();
 		String name = file.getFileName().toString();
 		String key = name;
+		if (specs.containsKey(key) && !specs.get(key).equals(file) && file.getParent() != null && file.getParent().getFileName() != null) {
+			// two lessons' case.partnership: the folder tells them apart in the address and the tab's title
+			key = file.getParent().getFileName() + "/" + name;
+		}
 		for (int n = 2; specs.containsKey(key) && !specs.get(key).equals(file); n++) {
 			key = n + "/" + name;
 		}

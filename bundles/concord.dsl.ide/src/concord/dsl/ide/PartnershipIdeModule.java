@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 
 import concord.dsl.ide.contentassist.PartnershipProposalProvider;
 import concord.dsl.ide.contentassist.PartnershipReferenceProposals;
+import concord.dsl.ide.formatting.PartnershipFormatting;
 import concord.dsl.ide.highlighting.PartnershipHighlighting;
 import concord.dsl.ide.hover.PartnershipHoverService;
 import concord.dsl.ide.quickfix.PartnershipQuickFixes;
@@ -60,6 +62,10 @@ public class PartnershipIdeModule extends AbstractPartnershipIdeModule {
 	@Override
 	public Class<? extends IRenameService2> bindIRenameService2() {
 		return PartnershipRename.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return PartnershipFormatting.class;
 	}
 
 	public Class<? extends IReferenceFinder> bindIReferenceFinder() {

@@ -39,7 +39,10 @@ class TemplateRegistryTest {
 		assertTrue(registry.find("tiny-hub").isPresent());
 
 		List<Path> written = registry.newSpecs(installed, folder.resolve("work"));
-		assertEquals(List.of(folder.resolve("work/hub.partnership"), folder.resolve("work/teaching.profile")), written);
+		assertEquals(List.of(folder.resolve("work/hub.partnership"), folder.resolve("work/tiny-hub.profile"),
+				folder.resolve("work/tiny-hub-notes.md"), folder.resolve("work/.concord")), written);
+		assertTrue(Files.readString(folder.resolve("work/.concord")).contains("\nprofile tiny-hub.profile\n"),
+				"the folder's specs follow the pack's profile");
 		assertEquals("// a spec\n", Files.readString(written.get(0)));
 		assertTrue(installed.profile().isEnabled(rule("DF-03")), "the pack's profile keeps the defaults");
 		assertFalse(installed.profile().isEnabled(rule("DF-02")), "and disables what it says");

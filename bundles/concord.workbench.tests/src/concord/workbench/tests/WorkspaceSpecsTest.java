@@ -48,4 +48,18 @@ class WorkspaceSpecsTest {
 		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null
 				&& ProblemMarkers.find(file, "DF-03").getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR, "DF-03 re-graded to an error");
 	}
+
+	@Test
+	void aProfileBesideTheSpecsSwitchesTheirFindingsOffUnderThePreference() throws Exception {
+		file = HubProject.create("unopened-lesson");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null, "the hub raises DF-03");
+		WorkbenchProfile.store("severity DF-03 error\n");
+		IFile profile = file.getProject().getFile("concord.profile");
+		profile.create(new ByteArrayInputStream("disable DF-03\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") == null, "the profile beside the spec switches DF-03 off over the preference");
+		profile.delete(true, null);
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null
+				&& ProblemMarkers.find(file, "DF-03").getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR,
+				"without it, the preference decides again");
+	}
 }

@@ -16,13 +16,14 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 
+import concord.validation.SpecProfiles;
 import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
 
 /**
  * Problems for every spec in the workspace, not only the open ones, as a builder gives them in the IDE:
  * a spec is checked when the workbench starts, when it is saved, added or changed on disk, and when the
- * rule profile changes. A spec open in the text editor is left to the editor, which checks its unsaved
+ * rule profile changes (the preference, or a profile file beside the specs). A spec open in the text editor is left to the editor, which checks its unsaved
  * text as you type; when the editor closes, the saved text is checked again.
  */
 public final class WorkspaceSpecs implements IResourceChangeListener {
@@ -57,18 +58,26 @@ public final class WorkspaceSpecs implements IResourceChangeListener {
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
 		List<IFile> changed = new ArrayList<>();
+		boolean[] profiles = { false };
 		try {
 			event.getDelta().accept(delta -> {
-				if (isSpec(delta.getResource())
-						&& (delta.getKind() == IResourceDelta.ADDED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+				boolean added = delta.getKind() == IResourceDelta.ADDED || (delta.getFlags() & IResourceDelta.CONTENT) != 0;
+				if (isSpec(delta.getResource()) && added) {
 					changed.add((IFile) delta.getResource());
+				}
+				if (isProfile(delta.getResource()) && (added || delta.getKind() == IResourceDelta.REMOVED)) {
+					profiles[0] = true;
 				}
 				return true;
 			});
 		} catch (CoreException e) {
 			return; // the next change is seen again
 		}
-		check(changed);
+		if (profiles[0]) {
+			checkAll(); // a profile beside specs (concord.validation.SpecProfiles) decides the findings of every spec below it
+		} else {
+			check(changed);
+		}
 	}
 
 	private void checkAll() {
@@ -105,6 +114,10 @@ public final class WorkspaceSpecs implements IResourceChangeListener {
 		// no rule for the whole job: each file's markers are written under that file's rule, so saves go on
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	private static boolean isProfile(IResource resource) {
+		return resource instanceof IFile file && (SpecProfiles.SETTINGS.equals(file.getName()) || "profile".equals(file.getFileExtension()));
 	}
 
 	private static boolean isSpec(IResource resource) {

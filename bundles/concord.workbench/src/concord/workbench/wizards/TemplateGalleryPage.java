@@ -18,10 +18,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
 import concord.templates.TemplatePack;
+import concord.validation.RuleCatalogue;
+import concord.validation.RuleWords;
 
 /**
  * The template gallery: each pack with its thumbnail, title and summary; the selected pack's sources,
@@ -29,24 +33,33 @@ import concord.templates.TemplatePack;
  */
 final class TemplateGalleryPage extends WizardPage {
 
+	static final int THUMBNAIL_WIDTH = 192;
+	static final int THUMBNAIL_HEIGHT = 120;
+
 	private final List<TemplatePack> packs;
+	private final Runnable changed;
 	private final Map<String, Image> thumbnails = new HashMap<>();
 	private TableViewer gallery;
 	private Text detail;
+	private FolderField folder;
 
-	TemplateGalleryPage(List<TemplatePack> packs) {
+	TemplateGalleryPage(List<TemplatePack> packs, Runnable changed) {
 		super("gallery", "Start from a template", null);
 		this.packs = List.copyOf(packs);
-		setDescription("Choose a case from the literature; its spec and rule profile are copied into your project.");
+		this.changed = changed;
+		setDescription("Choose a case from the literature; its spec, notes and rule profile are copied into the folder below.");
 	}
 
 	@Override
 	public void createControl(Composite parent) {
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		SashForm sash = new SashForm(page, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		gallery = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		gallery.getTable().setHeaderVisible(false);
 		TableViewerColumn column = new TableViewerColumn(gallery, SWT.NONE);
-		column.getColumn().setWidth(520);
+		column.getColumn().setWidth(620);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -67,10 +80,20 @@ final class TemplateGalleryPage extends WizardPage {
 		sash.setWeights(3, 2);
 		gallery.addSelectionChangedListener(event -> {
 			selected().ifPresent(pack -> detail.setText(describe(pack)));
-			setPageComplete(selected().isPresent());
+			changed.run();
 		});
-		setControl(sash);
-		setPageComplete(false);
+		folder = new FolderField(page, changed);
+		setControl(page);
+	}
+
+	/** The folder field below the gallery. */
+	FolderField folder() {
+		return folder;
+	}
+
+	/** The words about the selected pack beside the gallery. */
+	String detail() {
+		return detail.getText();
 	}
 
 	/** The packs on show, in gallery order. */
@@ -78,12 +101,16 @@ final class TemplateGalleryPage extends WizardPage {
 		return packs;
 	}
 
-	/** The thumbnail shown for a pack (drawn from its SVG at 64 pixels high), or null if it has none. */
+	/**
+	 * The thumbnail shown for a pack, drawn from its SVG (the case's own model: its title, partnership
+	 * and actors) at 120 pixels high, large enough to read the title that tells the New Zealand cases
+	 * apart; null if it has none.
+	 */
 	Image thumbnail(TemplatePack pack) {
 		return thumbnails.computeIfAbsent(pack.id(), id -> pack.manifest().thumbnail().map(pack.files()::get).map(svg -> {
 			try {
 				Image full = new Image(getShell().getDisplay(), new ByteArrayInputStream(svg));
-				Image small = new Image(getShell().getDisplay(), full.getImageData().scaledTo(102, 64));
+				Image small = new Image(getShell().getDisplay(), full.getImageData().scaledTo(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT));
 				full.dispose();
 				return small;
 			} catch (RuntimeException unreadable) {
@@ -112,7 +139,12 @@ final class TemplateGalleryPage extends WizardPage {
 			lines.add("Tags: " + String.join(", ", pack.manifest().tags()));
 		}
 		if (!pack.manifest().teaches().isEmpty()) {
-			lines.add("Raises: " + String.join(", ", pack.manifest().teaches()));
+			lines.add("");
+			lines.add("What it teaches (the findings it raises):");
+			for (String id : pack.manifest().teaches()) {
+				lines.add("• " + RuleCatalogue.standard().find(id).map(RuleWords::summary).orElse("") + " (" + id + ")");
+			}
+			lines.add("");
 		}
 		lines.add("By " + pack.manifest().author() + ", version " + pack.manifest().version());
 		return String.join("\n", lines);

@@ -3,10 +3,13 @@ package concord.dsl.ide.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -29,17 +32,20 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import com.google.inject.Module;
 
 import concord.dsl.ide.highlighting.PartnershipHighlighting;
 import concord.dsl.ide.server.PartnershipServerModule;
+import concord.validation.RulePages;
 
 /**
  * The language server in process, as an LSP editor uses it: diagnostics with rule ids, completion,
@@ -171,6 +177,118 @@ class PartnershipLanguageServerTest extends AbstractLanguageServerTest {
 			assertTrue(renamed.contains("member \"County Police\" as lead-agency"), renamed);
 			assertTrue(renamed.contains("partnership \"Hub\" {"), renamed);
 		}
+	}
+
+	private static final String COMPETING = """
+			model "Hub"
+
+			organisation "Police"
+
+			organisation "Victim Support"
+
+			partnership "Hub" {
+				member "Police" as lead-agency
+				member "Victim Support" as partner {
+					competes-with "Police"
+				}
+				governance {
+					lead-agency "Police" // the board's choice
+				}
+			}
+			""";
+
+	@Test
+	void renameFollowsReferencesThatNameTheMembershipAndLeavesNoErrors() throws Exception {
+		String uri = openSpec("competing", COMPETING);
+		WorkspaceEdit edit = languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(uri), inside(COMPETING, "\"Police\"\n"), "County Police")).get();
+		String renamed = apply(COMPETING, edits(edit, uri));
+		Assertions.assertEquals(COMPETING.replace("\"Police\"", "\"County Police\""), renamed);
+		String renamedUri = openSpec("competing-renamed", renamed);
+		List<Diagnostic> errors = getDiagnostics().get(renamedUri).stream()
+				.filter(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error).toList();
+		assertTrue(errors.isEmpty(), errors.toString());
+	}
+
+	@Test
+	void renameInALibraryRewritesTheSpecsThatImportTheNameAndARenameFromThemIsSentThere() throws Exception {
+		String library = "model \"Shared\"\n\norganisation \"Victim Support\"\n";
+		String hub = "model \"Hub\"\n\npartnership \"p\" {\n\tmember \"Shared\"::\"Victim Support\" as partner\n}\n";
+		String libraryUri = openSpec("shared", library);
+		String hubUri = openSpec("importing", hub);
+		WorkspaceEdit edit = languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(libraryUri), inside(library, "\"Victim"), "Support Line")).get();
+		Assertions.assertEquals(library.replace("Victim Support", "Support Line"), apply(library, edits(edit, libraryUri)));
+		Assertions.assertEquals(hub.replace("Victim Support", "Support Line"), apply(hub, edits(edit, hubUri)));
+		Assertions.assertEquals("'Victim Support' is declared in shared.partnership; rename it there", refusal(() -> languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(hubUri), inside(hub, "\"Victim"), "Support Line")).get()));
+	}
+
+	@Test
+	void renameToANameInUseOrToNothingIsRefusedWithTheReason() {
+		String uri = openSpec("taken", COMPETING);
+		Position police = inside(COMPETING, "\"Police\"\n");
+		Assertions.assertEquals("'Victim Support' is already the name of an element of this spec",
+				refusal(() -> languageServer.rename(new RenameParams(new TextDocumentIdentifier(uri), police, "Victim Support")).get()));
+		Assertions.assertEquals("A name cannot be empty",
+				refusal(() -> languageServer.rename(new RenameParams(new TextDocumentIdentifier(uri), police, " \"\" ")).get()));
+	}
+
+	@Test
+	void renameAndFormatRefuseTextWithASyntaxErrorNamingItsPosition() {
+		String broken = COMPETING.replace("member \"Victim Support\" as partner {", "member \"Victim Support\" as {");
+		String uri = openSpec("broken", broken);
+		String rename = refusal(() -> languageServer
+				.rename(new RenameParams(new TextDocumentIdentifier(uri), inside(broken, "\"Police\"\n"), "County Police")).get());
+		Assertions.assertEquals("Cannot rename while the spec has a syntax error (line 9, column 29); fix it first", rename);
+		String format = refusal(() -> languageServer.formatting(
+				new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get());
+		Assertions.assertEquals("Cannot format while the spec has a syntax error (line 9, column 29); fix it first", format);
+	}
+
+	@Test
+	void diagnosticsLinkToTheDocumentationOfTheirRule() throws Exception {
+		Path docs = Path.of("../../docs").toAbsolutePath().normalize();
+		System.setProperty(RulePages.DOCS_PROPERTY, docs.toString());
+		try {
+			String uri = openSpec("linked", HUB);
+			Diagnostic nz03 = diagnostic(uri, "NZ-03").orElseThrow();
+			Assertions.assertEquals("concord", nz03.getSource());
+			String href = nz03.getCodeDescription().getHref();
+			Assertions.assertEquals(docs.resolve("rules.md").toUri() + "#nz-roles-drivers-and-process-new-zealand-study", href);
+			assertTrue(Files.readString(docs.resolve("rules.md")).contains("\n### NZ: Roles, drivers and process (New Zealand study)\n"));
+			String broken = openSpec("unlinked", "model \"m\"\npartnership \"p\" { member \"Nobody\" }\n");
+			Diagnostic reference = getDiagnostics().get(broken).stream().filter(d -> "reference".equals(d.getCode().getLeft()))
+					.findFirst().orElseThrow(() -> new AssertionError(getDiagnostics().get(broken).toString()));
+			Assertions.assertEquals(docs.resolve("language.md").toUri() + "#broken-input", reference.getCodeDescription().getHref());
+			assertTrue(Files.readString(docs.resolve("language.md")).contains("\n## Broken input\n"));
+		} finally {
+			System.clearProperty(RulePages.DOCS_PROPERTY);
+		}
+	}
+
+	@Test
+	void aProfileBesideTheSpecSwitchesItsFindingsOff() {
+		writeFile("concord.profile", "# the lesson is not about roles\ndisable NZ-*\n");
+		String uri = openSpec("quiet", HUB);
+		assertTrue(getDiagnostics().get(uri).stream().noneMatch(d -> d.getCode().getLeft().startsWith("NZ-")),
+				getDiagnostics().get(uri).toString());
+	}
+
+	@Test
+	void aBrokenProfileBesideTheSpecIsReportedAndNotApplied() {
+		writeFile("concord.profile", "disable NZ-03\ndisable XX-99\n");
+		String uri = openSpec("misprofiled", HUB);
+		assertTrue(diagnostic(uri, "NZ-03").isPresent(), "a profile with problems is not applied");
+		assertTrue(getDiagnostics().get(uri).stream().anyMatch(d -> message(d).contains("concord.profile:2: ")
+				&& message(d).contains("XX-99") && message(d).endsWith("; that profile is not applied")), getDiagnostics().get(uri).toString());
+	}
+
+	/** The message of the error response a request ends with. */
+	private static String refusal(ThrowingSupplier<?> request) {
+		ExecutionException failed = Assertions.assertThrows(ExecutionException.class, () -> request.get());
+		assertTrue(failed.getCause() instanceof ResponseErrorException, String.valueOf(failed.getCause()));
+		return ((ResponseErrorException) failed.getCause()).getResponseError().getMessage();
 	}
 
 	@Test

@@ -153,9 +153,18 @@ public final class SpecLibrary {
 		EcoreUtil.resolveAll(resourceSet);
 	}
 
-	/** Makes the rule checks of every spec of this library follow {@code profile}. */
+	/**
+	 * Makes the rule checks of every spec of this library follow {@code profile}, with the profiles that
+	 * travel with each spec ({@link concord.validation.SpecProfiles}) on top.
+	 */
 	public SpecLibrary ruleProfile(RuleProfile profile) {
 		ActiveProfile.set(resourceSet, profile);
+		return this;
+	}
+
+	/** As {@link #ruleProfile(RuleProfile)}, with {@code top} (a profile named for this run, or null) over the specs' own. */
+	public SpecLibrary ruleProfiles(RuleProfile base, RuleProfile top) {
+		ActiveProfile.set(resourceSet, base, top);
 		return this;
 	}
 
