@@ -8,6 +8,7 @@ import {
     GEdgeView,
     GLabel,
     GLabelView,
+    GlspHoverMouseListener,
     GNode,
     IDiagramOptions,
     LogLevel,
@@ -30,7 +31,8 @@ import { DirtyStateIndicator } from './dirty-state';
 import { MapExportHandler } from './map-export';
 import { SelectionBridge } from './selection-bridge';
 import { DIRECTED_EDGES, MapTypes } from './map-types';
-import { DirectedEdgeView } from './map-views';
+import { DirectedEdgeView, WrappedLabelView } from './map-views';
+import { MarkerHover } from './marker-hover';
 
 /** How the client shows each kind of element the Concord server sends. */
 const partnershipMapModule = new FeatureModule(
@@ -45,7 +47,8 @@ const partnershipMapModule = new FeatureModule(
         configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.GROUP, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView);
-        configureModelElement(context, MapTypes.NAME, GLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, MapTypes.LANE, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.NAME, GLabel, WrappedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, MapTypes.BADGE, GLabel, GLabelView);
         configureModelElement(context, MapTypes.INFO, GLabel, GLabelView);
         configureModelElement(context, MapTypes.EDGE_LABEL, GLabel, GLabelView);
@@ -64,6 +67,9 @@ const partnershipMapModule = new FeatureModule(
         bind(DirtyStateIndicator).toSelf().inSingletonScope();
         configureActionHandler(context, SetDirtyStateAction.KIND, DirtyStateIndicator);
         bindAsService(context, TYPES.ISelectionListener, SelectionBridge);
+        // marker tooltips that show the finding as text, whatever characters its message and source hold
+        bind(MarkerHover).toSelf().inSingletonScope();
+        rebind(GlspHoverMouseListener).toService(MarkerHover);
     },
     { featureId: Symbol('concordPartnershipMap') }
 );

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -28,8 +29,9 @@ import concord.diagram.model.LayoutSidecar;
 import concord.diagram.model.MapModelState;
 
 /**
- * Places the map: what the consultant placed stays where it is (the sidecar); everything else is laid
- * out by ELK layered, and when some nodes are already placed the new ones go in a block to their right,
+ * Places the map's outermost nodes (people inside their organisations and tensions in their lane are
+ * placed by the client's box layout): what the consultant placed stays where it is (the sidecar);
+ * everything else is laid out by ELK layered, and when some nodes are already placed the new ones go in a block to their right,
  * so that adding elements never moves the rest.
  */
 public class MapLayout implements LayoutEngine {
@@ -77,10 +79,17 @@ public class MapLayout implements LayoutEngine {
 	private static void layered(GModelRoot root, List<GNode> free, double offsetX, double offsetY) {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-		graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
-		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 70.0);
-		graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 60.0);
+		// left to right suits a wide window: the card's members stand in a column, grouped by role
+		graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+		graph.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 50.0);
+		graph.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+		// the factory draws members grouped by role: keep that order rather than search for fewer crossings
+		graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+		// ELK's default thoroughness (7) spends 70% of a large map's layout sweeping layers for crossings;
+		// the model order does most of that work here
+		graph.setProperty(LayeredOptions.THOROUGHNESS, free.size() > 100 ? 1 : 4);
 		Map<String, ElkNode> elkNodes = new HashMap<>();
 		for (GNode node : free) {
 			ElkNode elk = ElkGraphUtil.createNode(graph);
@@ -90,8 +99,9 @@ public class MapLayout implements LayoutEngine {
 		}
 		for (GModelElement child : root.getChildren()) {
 			if (child instanceof GEdge edge) {
-				ElkNode source = elkNodes.get(edge.getSourceId());
-				ElkNode target = elkNodes.get(edge.getTargetId());
+				// an edge from a person drawn inside an organisation pulls on the organisation
+				ElkNode source = elkNodes.get(outermost(edge.getSource()));
+				ElkNode target = elkNodes.get(outermost(edge.getTarget()));
 				if (source != null && target != null && source != target) {
 					ElkGraphUtil.createSimpleEdge(source, target);
 				}
@@ -102,6 +112,14 @@ public class MapLayout implements LayoutEngine {
 			ElkNode elk = elkNodes.get(node.getId());
 			node.setPosition(GraphUtil.point(offsetX + elk.getX(), offsetY + elk.getY()));
 		}
+	}
+
+	private static String outermost(GModelElement element) {
+		GModelElement outer = element;
+		while (outer != null && outer.getParent() != null && !(outer.getParent() instanceof GModelRoot)) {
+			outer = outer.getParent();
+		}
+		return outer == null ? null : outer.getId();
 	}
 
 	private static double width(GNode node) {
