@@ -23,7 +23,8 @@ function measure() {
     const svg = document.querySelector('#concord-map svg.sprotty-graph');
     const intersects = (a, b, slack = 1) => a.left + slack < b.right && b.left + slack < a.right && a.top + slack < b.bottom && b.top + slack < a.bottom;
     const rect = element => element.getBoundingClientRect();
-    const labels = [...svg.querySelectorAll('text.sprotty-label')].filter(t => t.textContent.trim() !== '');
+    // what is shown: a line's label crowded out of its place is its line's tooltip instead (label-declutter.ts)
+    const labels = [...svg.querySelectorAll('text.sprotty-label')].filter(t => t.textContent.trim() !== '' && getComputedStyle(t).visibility !== 'hidden');
     const sizes = labels.map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a).sort((a, b) => a - b);
     const overlappingLabels = [];
     const boxes = labels.map(rect);
@@ -35,8 +36,8 @@ function measure() {
         }
     }
     // nodes that are not inside one another must not overlap
-    const nodes = [...svg.querySelectorAll('g.sprotty-node')];
-    const shapes = nodes.map(node => rect(node.querySelector(':scope > .sprotty-node') ?? node));
+    const nodes = [...svg.querySelectorAll('.sprotty-node')].map(shape => shape.parentElement);
+    const shapes = nodes.map(node => rect(node.querySelector(':scope > .sprotty-node')));
     const overlappingNodes = [];
     for (let i = 0; i < nodes.length; i++) {
         for (let j = i + 1; j < nodes.length; j++) {

@@ -21,6 +21,7 @@ import '../css/concord-map.css';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { createMapContainer } from './map-container';
 import { MapExportHandler } from './map-export';
+import { PageSize } from './map-page';
 import { legendSvg, styleSheet } from './map-style';
 
 /** Below this zoom the map's smallest text (12 px) would be under 11 px on screen: the first view never goes below it. */
@@ -51,6 +52,11 @@ interface ConcordPage {
     fit?: () => Promise<void>;
     /** Exports the map as SVG (the page's Export SVG button). */
     exportSvg?: () => void;
+    /** Puts the map's page of that size up for printing (concord render draws PDFs, PNGs and SVGs from it). */
+    exportPage?: (size: PageSize) => void;
+    /** Set by concord render: printing does not open a dialog. */
+    headless?: boolean;
+    exported?: number;
     dispatcher?: GLSPActionDispatcher;
     /** False while a change of layers is being laid out again. */
     layersApplied?: boolean;
@@ -78,6 +84,7 @@ drawLegend();
 const name = decodeURIComponent(spec.substring(spec.lastIndexOf('/') + 1));
 document.title = `${name} — Concord`;
 document.getElementById('concord-title')!.textContent = name;
+MapExportHandler.title = name.replace(/\.partnership$/, '');
 MapExportHandler.baseName = name.replace(/\.partnership$/, '') || 'partnership-map';
 
 const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -102,7 +109,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
             const root = context.modelRoot;
             const nodes = root.children.filter(child => child instanceof GNode) as GNode[];
             await dispatcher.dispatch(FitToScreenAction.create(nodes.map(node => node.id), { padding: 24, maxZoom: 1, animate: false }));
-            const viewport = root as unknown as { zoom: number; canvasBounds: Bounds };
+            const viewport = context.modelRoot as unknown as { zoom: number; canvasBounds: Bounds };
             if (viewport.zoom < READABLE_ZOOM && nodes.length > 0) {
                 const left = Math.min(...nodes.map(node => node.bounds.x));
                 const top = Math.min(...nodes.map(node => node.bounds.y));
@@ -124,6 +131,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         await concord.fit();
         showLayers(hiddenLayers(context.modelRoot as unknown as { args?: Record<string, unknown> }));
         closePalette();
+        renderIfAsked();
         concord.loaded = true;
         document.body.classList.add('concord-loaded');
     } catch (error) {
@@ -136,6 +144,19 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
 async function reopen(connection: MessageConnection): Promise<void> {
     client?.stop();
     await open(connection, true);
+}
+
+/**
+ * `concord render` opens the map with ?render=a4 (or 16x9): the page then shows only the export page, for
+ * Chromium to print to PDF, take as a PNG, or hand back as SVG (its DOM), and says so with a class on the body.
+ */
+function renderIfAsked(): void {
+    const size = parameters.get('render');
+    if (size === 'a4' || size === '16x9') {
+        concord.headless = true;
+        document.body.classList.add('concord-render');
+        concord.exportPage!(size);
+    }
 }
 
 /** The layers the server left out (kept in the layout sidecar), from the map's root. */
@@ -194,13 +215,23 @@ function wireBar(dispatcher: GLSPActionDispatcher, editorContext: EditorContextS
         };
     });
     document.getElementById('concord-palette')!.onclick = togglePalette;
-    const exportAs = (format: 'svg' | 'png') => () => {
+    const exportAs = (format: 'svg' | 'png' | 'pdf') => () => {
+        const title = (editorContext.modelRoot as unknown as { args?: Record<string, unknown> }).args?.['title'];
+        if (typeof title === 'string') {
+            MapExportHandler.title = title;
+        }
         MapExportHandler.format = format;
+        MapExportHandler.size = (document.getElementById('concord-page-size') as HTMLSelectElement).value as PageSize;
         dispatcher.dispatch(RequestExportSvgAction.create());
     };
     concord.exportSvg = exportAs('svg');
+    concord.exportPage = (size: PageSize) => {
+        (document.getElementById('concord-page-size') as HTMLSelectElement).value = size;
+        exportAs('pdf')();
+    };
     document.getElementById('concord-export-svg')!.onclick = exportAs('svg');
     document.getElementById('concord-export-png')!.onclick = exportAs('png');
+    document.getElementById('concord-export-pdf')!.onclick = exportAs('pdf');
     // Ctrl+S, Ctrl+Z and Ctrl+Y work on the canvas through GLSP; these keep them working when the bar has focus.
     document.addEventListener('keydown', event => {
         if (!(event.ctrlKey || event.metaKey) || map.contains(event.target as Node)) {

@@ -23,6 +23,7 @@ import {
     configureModelElement,
     createDiagramOptionsModule,
     editLabelFeature,
+    layoutableChildFeature,
     initializeDiagramContainer,
     standaloneExportModule
 } from '@eclipse-glsp/client';
@@ -33,6 +34,7 @@ import { SelectionBridge } from './selection-bridge';
 import { DIRECTED_EDGES, MapTypes } from './map-types';
 import { DirectedEdgeView, WrappedLabelView } from './map-views';
 import { MarkerHover } from './marker-hover';
+import { LabelDeclutter } from './label-declutter';
 
 /** How the client shows each kind of element the Concord server sends. */
 const partnershipMapModule = new FeatureModule(
@@ -44,9 +46,10 @@ const partnershipMapModule = new FeatureModule(
 
         configureModelElement(context, MapTypes.PARTNERSHIP, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.ORGANISATION, GNode, RoundedCornerNodeView);
-        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView);
+        // people and tensions may stand inside an organisation or the tension lane, placed by its box layout
+        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView, { enable: [layoutableChildFeature] });
         configureModelElement(context, MapTypes.GROUP, GNode, RoundedCornerNodeView);
-        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView);
+        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView, { enable: [layoutableChildFeature] });
         configureModelElement(context, MapTypes.LANE, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.NAME, GLabel, WrappedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, MapTypes.BADGE, GLabel, GLabelView);
@@ -69,6 +72,7 @@ const partnershipMapModule = new FeatureModule(
         bindAsService(context, TYPES.ISelectionListener, SelectionBridge);
         // marker tooltips that show the finding as text, whatever characters its message and source hold
         bind(MarkerHover).toSelf().inSingletonScope();
+        bindAsService(context, TYPES.IVNodePostprocessor, LabelDeclutter);
         rebind(GlspHoverMouseListener).toService(MarkerHover);
     },
     { featureId: Symbol('concordPartnershipMap') }

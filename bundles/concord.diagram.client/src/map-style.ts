@@ -36,7 +36,7 @@ export const SECTORS: FillStyle[] = [
 
 export const OTHER_NODES: FillStyle[] = [
     { cssClass: 'node-partnership', label: 'Partnership card', fill: '#ffffff', stroke: '#333333' },
-    { cssClass: 'node-person', label: 'Person (inside their employer)', fill: '#fbeec2', shape: 'rounded' },
+    { cssClass: 'node-person', label: 'Person, inside their employer', fill: '#fbeec2', shape: 'rounded' },
     { cssClass: 'node-group', label: 'Group of people', fill: '#f1dbe9', dash: '4 2' },
     { cssClass: 'node-tension', label: 'Tension', fill: '#ffd8cc', stroke: '#b3402a', shape: 'diamond' }
 ];
@@ -54,14 +54,14 @@ export const LINES: LineStyle[] = [
 ];
 
 export const BADGES: { example: string; label: string }[] = [
-    { example: '«lead-agency»', label: 'Membership role, collaboration role or leader attribute' },
-    { example: 'Driver: …', label: 'Why the partnership exists (weight)' }
+    { example: '«…»', label: 'Role in the partnership' },
+    { example: 'Driver', label: 'Why they partner (weight)' }
 ];
 
 export const MARKERS: { cssClass: string; label: string; colour: string }[] = [
-    { cssClass: 'error', label: 'Error: a rule of the literature is broken', colour: '#c62828' },
-    { cssClass: 'warning', label: 'Warning: a known risk (hover for rule, message, source)', colour: '#e6a100' },
-    { cssClass: 'info', label: 'Information', colour: '#1565c0' }
+    { cssClass: 'error', label: 'Error (hover: rule, source)', colour: '#c62828' },
+    { cssClass: 'warning', label: 'Warning: a known risk', colour: '#e6a100' },
+    { cssClass: 'info', label: 'Note from the literature', colour: '#1565c0' }
 ];
 
 /** The stylesheet rules of the table, put into the page once. */
@@ -123,7 +123,7 @@ export function legendSvg(width: number): { group: SVGGElement; height: number }
             const example = text(0, 14, badge.example);
             example.setAttribute('style', 'font-size: 12px; font-style: italic; fill: #7a3e00');
             g.appendChild(example);
-            g.appendChild(text(96, 14, badge.label));
+            g.appendChild(text(46, 14, badge.label));
         });
     }
     for (const marker of MARKERS) {

@@ -75,6 +75,9 @@ public class PartnershipMapFactory implements GModelFactory {
 		GGraph graph = new GGraphBuilder(MapTypes.GRAPH).id(MapTypes.DIAGRAM).addAll(children).build();
 		// the bar above the map shows the layers switched off in the sidecar
 		graph.getArgs().put("hiddenLayers", String.join(",", modelState.sidecar().hiddenLayers()));
+		if (model != null && model.getName() != null) {
+			graph.getArgs().put("title", model.getName()); // the title of every export
+		}
 		modelState.mapIndex(index);
 		modelState.updateRoot(graph);
 	}
@@ -180,7 +183,8 @@ public class PartnershipMapFactory implements GModelFactory {
 		}
 		GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(8).paddingBottom(8.0)
 				.paddingLeft(10).paddingRight(10).vGap(2).resizeContainer(true).minWidth(width).minHeight(height);
-		GNodeBuilder node = new GNodeBuilder(type).id(id).layout(GConstants.Layout.VBOX, options);
+		// a size from the start: the client's first (hidden) drawing, which measures the labels, draws the shape at it
+		GNodeBuilder node = new GNodeBuilder(type).id(id).layout(GConstants.Layout.VBOX, options).size(width, height);
 		for (String cssClass : classes) {
 			node.addCssClass(cssClass);
 		}

@@ -49,6 +49,6 @@ class NewFromTemplateWizardTest {
 		assertTrue(project.getFile("hub.partnership").exists(), "the spec is in the project");
 		assertTrue(project.getFile("teaching.profile").exists(), "with its rule profile");
 		assertInstanceOf(PartnershipTextEditor.class, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
-		assertEquals("hub.partnership", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getTitle());
+		assertEquals("hub.partnership — Text", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getTitle());
 	}
 }
