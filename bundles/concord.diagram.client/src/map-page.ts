@@ -18,6 +18,8 @@ const MARGIN = 32;
 export function composePage(mapSvg: string, title: string, size: PageSize, date = new Date()): string {
     const page = PAGE_SIZES[size];
     const map = new DOMParser().parseFromString(mapSvg, 'image/svg+xml').documentElement;
+    // a line's label that the map shows only as a tooltip (label-declutter.ts) is left out of the page too
+    map.querySelectorAll('.label-crowded').forEach(label => label.remove());
     const mapWidth = parseFloat(map.getAttribute('width') ?? '') || 1200;
     const mapHeight = parseFloat(map.getAttribute('height') ?? '') || 800;
 
