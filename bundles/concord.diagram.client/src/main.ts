@@ -131,7 +131,6 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         await concord.fit();
         showLayers(hiddenLayers(context.modelRoot as unknown as { args?: Record<string, unknown> }));
         closePalette();
-        renderIfAsked();
         concord.loaded = true;
         document.body.classList.add('concord-loaded');
     } catch (error) {
@@ -139,6 +138,9 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         document.body.classList.add('concord-failed');
     }
     wireBar(dispatcher, container.get(EditorContextService));
+    if (concord.loaded) {
+        renderIfAsked();
+    }
 }
 
 async function reopen(connection: MessageConnection): Promise<void> {

@@ -52,6 +52,8 @@ export function composePage(mapSvg: string, title: string, size: PageSize, date 
     map.setAttribute('height', String(room.height));
     map.setAttribute('viewBox', map.getAttribute('viewBox') ?? `0 0 ${mapWidth} ${mapHeight}`);
     map.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    // the export copies the canvas's on-screen size into its style, which would win over the room given here
+    map.setAttribute('style', 'font-family: system-ui, sans-serif');
     root.appendChild(document.importNode(map, true));
     return new XMLSerializer().serializeToString(root);
 }

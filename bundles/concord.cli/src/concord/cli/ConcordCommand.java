@@ -4,6 +4,7 @@ import concord.cli.commands.ConvertCommand;
 import concord.cli.commands.ExplainCommand;
 import concord.cli.commands.FormatCommand;
 import concord.cli.commands.LanguageServerCommand;
+import concord.cli.commands.RenderCommand;
 import concord.cli.commands.ServeCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordVersion.class,
 		description = "Check, convert, format and explain partnership models; open them as maps in a browser.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
-				LanguageServerCommand.class, ServeCommand.class,
+				LanguageServerCommand.class, ServeCommand.class, RenderCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 

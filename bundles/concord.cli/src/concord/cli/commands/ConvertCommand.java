@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 
 import concord.cli.check.Problem;
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
+import concord.cli.spec.OutputFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
@@ -71,7 +71,7 @@ public final class ConvertCommand implements Callable<Integer> {
 			}
 			throw new InputError(message.toString());
 		}
-		AtomicFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
+		OutputFile.write(destination, new SpecWriter(workspace).write(loaded, target, destination));
 		spec.commandLine().getOut().println("wrote " + destination);
 		return 0;
 	}

@@ -14,7 +14,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import concord.cli.check.Problem;
 import concord.cli.exit.ExitCode;
 import concord.cli.exit.InputError;
-import concord.cli.spec.AtomicFile;
+import concord.cli.spec.OutputFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecFormat;
@@ -77,7 +77,7 @@ public final class FormatCommand implements Callable<Integer> {
 			if (check) {
 				out.println(loaded.file() + ": not in canonical layout");
 			} else {
-				AtomicFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
+				OutputFile.write(loaded.file(), formatted.getBytes(StandardCharsets.UTF_8));
 				out.println("formatted " + loaded.file());
 			}
 		}

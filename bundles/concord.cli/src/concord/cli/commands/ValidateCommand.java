@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import concord.cli.check.CheckRun;
 import concord.cli.check.Problem;
 import concord.cli.report.ReportFormat;
-import concord.cli.spec.AtomicFile;
+import concord.cli.spec.OutputFile;
 import concord.cli.spec.LoadedSpec;
 import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
@@ -78,7 +78,7 @@ public final class ValidateCommand implements Callable<Integer> {
 		}
 		StringWriter report = new StringWriter();
 		format.write(run, report);
-		AtomicFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
+		OutputFile.write(output, report.toString().getBytes(StandardCharsets.UTF_8));
 		Writer err = spec.commandLine().getErr();
 		err.write(run.summary() + "; report written to " + output + System.lineSeparator());
 		err.flush();

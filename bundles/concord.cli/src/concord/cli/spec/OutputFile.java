@@ -8,10 +8,10 @@ import java.nio.file.Path;
 
 import concord.cli.exit.InputError;
 
-/** The model bundle's atomic write, with failures turned into messages a person can act on. */
-public final class AtomicFile {
+/** A file the command writes: the model bundle's atomic write, with failures turned into messages a person can act on. */
+public final class OutputFile {
 
-	private AtomicFile() {
+	private OutputFile() {
 	}
 
 	public static void write(Path target, byte[] content) {
