@@ -194,6 +194,10 @@ function drawLegend(): void {
     canvas.setAttribute('width', '250');
     canvas.setAttribute('height', String(legend.height + 4));
     document.getElementById('concord-legend-toggle')!.onclick = () => document.body.classList.toggle('legend-closed');
+    // in a narrow editor (the workbench beside the text) the map needs the room more; the bar's button shows the legend
+    if (window.innerWidth < 1000) {
+        document.body.classList.add('legend-closed');
+    }
 }
 
 function wireBar(dispatcher: GLSPActionDispatcher, editorContext: EditorContextService): void {

@@ -32,7 +32,7 @@ import { DirtyStateIndicator } from './dirty-state';
 import { MapExportHandler } from './map-export';
 import { SelectionBridge } from './selection-bridge';
 import { DIRECTED_EDGES, MapTypes } from './map-types';
-import { DirectedEdgeView, WrappedLabelView } from './map-views';
+import { DirectedEdgeView, WrappedInfoView, WrappedLabelView } from './map-views';
 import { MarkerHover } from './marker-hover';
 import { LabelDeclutter } from './label-declutter';
 
@@ -53,7 +53,7 @@ const partnershipMapModule = new FeatureModule(
         configureModelElement(context, MapTypes.LANE, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.NAME, GLabel, WrappedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, MapTypes.BADGE, GLabel, GLabelView);
-        configureModelElement(context, MapTypes.INFO, GLabel, GLabelView);
+        configureModelElement(context, MapTypes.INFO, GLabel, WrappedInfoView);
         configureModelElement(context, MapTypes.EDGE_LABEL, GLabel, GLabelView);
         for (const type of [MapTypes.MEMBERSHIP, MapTypes.ROLE, MapTypes.TENSION_PARTY]) {
             configureModelElement(context, type, GEdge, GEdgeView);

@@ -29,6 +29,8 @@ export class DirectedEdgeView extends GEdgeView {
 
 /** The widest a name line may be, in characters, before it wraps: names wrap onto lines, never clip. */
 const NAME_LINE = 24;
+/** The card's lines (integration levels, Kickert profile) wrap wider: they are read, not scanned. */
+const INFO_LINE = 48;
 
 /**
  * A name that wraps at spaces onto several centred lines, so that a long organisation name makes its box
@@ -36,8 +38,10 @@ const NAME_LINE = 24;
  */
 @injectable()
 export class WrappedLabelView extends GLabelView {
+    protected width = NAME_LINE;
+
     override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
-        const lines = wrap(label.text, NAME_LINE);
+        const lines = wrap(label.text, this.width);
         if (lines.length < 2) {
             return super.render(label, context);
         }
@@ -47,6 +51,12 @@ export class WrappedLabelView extends GLabelView {
             ...lines.map((line, i) => svg('tspan', { attrs: { x: 0, dy: i === 0 ? 0 : '1.2em' } }, line))
         );
     }
+}
+
+/** A line of the card, wrapped at {@link INFO_LINE} characters. */
+@injectable()
+export class WrappedInfoView extends WrappedLabelView {
+    protected override width = INFO_LINE;
 }
 
 export function wrap(text: string, width: number): string[] {
