@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class PartnershipMapTest {
 		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
 		GNode lgbt = (GNode) map.element("actor:Lesbian, gay, bisexual and transgender support").orElseThrow();
 		assertEquals(List.of("actor:Hub worker's line manager", "actor:Jointly funded hub worker"),
-				lgbt.getChildren().stream().filter(GNode.class::isInstance).map(GNode::getId).toList());
+				lgbt.getChildren().stream().filter(GNode.class::isInstance).map(GModelElement::getId).toList());
 		assertEquals(map.state.getRoot(), map.element("actor:Project manager").orElseThrow().getParent(), "no employer: on its own");
 		GNode lane = map.nodes(MapTypes.LANE).get(0);
 		assertTrue(map.labels(lane.getId()).contains("Tensions without named parties"), map.labels(lane.getId()).toString());
