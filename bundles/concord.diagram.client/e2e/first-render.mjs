@@ -19,7 +19,7 @@ try {
         await page.waitForFunction(() => window.concord?.loaded, null, { timeout: 120000 });
         firstRenderMs.push(Date.now() - started);
         counts = await page.evaluate(() => ({
-            nodes: document.querySelectorAll('#concord-map g.sprotty-node').length,
+            nodes: document.querySelectorAll('#concord-map svg.sprotty-graph .sprotty-node').length,
             edges: document.querySelectorAll('#concord-map g.sprotty-edge').length
         }));
         await page.close();

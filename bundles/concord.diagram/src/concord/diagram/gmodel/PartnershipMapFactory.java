@@ -276,8 +276,9 @@ public class PartnershipMapFactory implements GModelFactory {
 				GNode to = nodes.get(line.getTo());
 				if (from != null && to != null) {
 					String direction = line.isSetDirection() ? MapTypes.word(line.getDirection()) : "vertical";
+					// only the kind the spec names: that a line is accountability its style says (see the legend)
 					edge(line, MapTypes.ACCOUNTABILITY, MapIds.accountability(pid, a), from, to,
-							line.getKind() == null ? "accountable to" : line.getKind(), "layer-accountability", direction);
+							line.getKind() == null ? "" : line.getKind(), "layer-accountability", direction);
 				}
 				a++;
 			}
