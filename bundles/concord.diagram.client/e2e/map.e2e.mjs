@@ -53,6 +53,10 @@ try {
     const canvas = map.locator('svg.sprotty-graph');
     const box = await canvas.boundingBox();
 
+    // The palette starts closed (it hides nothing); the bar's button opens it.
+    expect(!(await page.locator('.tool-palette .tool-button').first().isVisible()), 'the palette is closed at first');
+    await page.click('#concord-palette');
+
     // Create an organisation from the palette, in the empty bottom-left corner of the canvas.
     await tool('Organisation').click();
     await page.mouse.click(box.x + 40, box.y + box.height - 60);

@@ -11,6 +11,8 @@ import {
     GLSPWebSocketProvider,
     RequestExportSvgAction,
     SaveModelAction,
+    SetViewportAction,
+    Bounds,
     UndoAction,
     RedoAction
 } from '@eclipse-glsp/client';
@@ -19,6 +21,11 @@ import '../css/concord-map.css';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { createMapContainer } from './map-container';
 import { MapExportHandler } from './map-export';
+import { PageSize } from './map-page';
+import { legendSvg, styleSheet } from './map-style';
+
+/** Below this zoom the map's smallest text (12 px) would be under 11 px on screen: the first view never goes below it. */
+const READABLE_ZOOM = 11 / 12;
 
 /**
  * The page the Concord server hands out: ?spec=<file uri>&token=<session token>. The token goes back on
@@ -45,14 +52,39 @@ interface ConcordPage {
     fit?: () => Promise<void>;
     /** Exports the map as SVG (the page's Export SVG button). */
     exportSvg?: () => void;
+    /** Puts the map's page of that size up for printing (concord render draws PDFs, PNGs and SVGs from it). */
+    exportPage?: (size: PageSize) => void;
+    /** Set by concord render: printing does not open a dialog. */
+    headless?: boolean;
+    exported?: number;
     dispatcher?: GLSPActionDispatcher;
+    /** False while a change of layers is being laid out again. */
+    layersApplied?: boolean;
+    /** The map's elements by id, with their type, container and ends (the tests check nesting and links). */
+    graph?: () => Record<string, MapElementFacts>;
+    zoom?: () => number;
+}
+
+interface MapElementFacts {
+    id: string;
+    type: string;
+    parent?: string;
+    cssClasses: string[];
+    source?: string;
+    target?: string;
 }
 const concord: ConcordPage = { loaded: false, dirty: false, selection: [] };
 (window as unknown as { concord: ConcordPage }).concord = concord;
 
+const style = document.createElement('style');
+style.textContent = styleSheet();
+document.head.appendChild(style);
+drawLegend();
+
 const name = decodeURIComponent(spec.substring(spec.lastIndexOf('/') + 1));
 document.title = `${name} — Concord`;
 document.getElementById('concord-title')!.textContent = name;
+MapExportHandler.title = name.replace(/\.partnership$/, '');
 MapExportHandler.baseName = name.replace(/\.partnership$/, '') || 'partnership-map';
 
 const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
@@ -70,19 +102,45 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     try {
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         await dispatcher.onceModelInitialized();
-        // Fit the nodes (not the root, whose own bounds would keep the zoom at 1) into the window.
+        const context = container.get(EditorContextService);
+        // Fit the nodes (not the root, whose own bounds would keep the zoom at 1) into the window, but never
+        // so small that the labels cannot be read: then the map starts at its top left and scrolls.
         concord.fit = async () => {
-            const nodes = container.get(EditorContextService).modelRoot.children.filter(child => child instanceof GNode).map(node => node.id);
-            await dispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+            const root = context.modelRoot;
+            const nodes = root.children.filter(child => child instanceof GNode) as GNode[];
+            await dispatcher.dispatch(FitToScreenAction.create(nodes.map(node => node.id), { padding: 24, maxZoom: 1, animate: false }));
+            const viewport = context.modelRoot as unknown as { zoom: number; canvasBounds: Bounds };
+            if (viewport.zoom < READABLE_ZOOM && nodes.length > 0) {
+                const left = Math.min(...nodes.map(node => node.bounds.x));
+                const top = Math.min(...nodes.map(node => node.bounds.y));
+                const scroll = { x: left - 24 / READABLE_ZOOM, y: top - 24 / READABLE_ZOOM };
+                await dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: READABLE_ZOOM }, { animate: false }));
+            }
         };
+        concord.graph = () => {
+            const facts: Record<string, MapElementFacts> = {};
+            for (const element of context.modelRoot.index.all()) {
+                const edge = element as unknown as { sourceId?: string; targetId?: string };
+                const parent = (element as unknown as { parent?: { id: string } }).parent;
+                facts[element.id] = { id: element.id, type: element.type, parent: parent?.id, cssClasses: element.cssClasses ?? [],
+                    source: edge.sourceId, target: edge.targetId };
+            }
+            return facts;
+        };
+        concord.zoom = () => (context.modelRoot as unknown as { zoom: number }).zoom;
         await concord.fit();
+        showLayers(hiddenLayers(context.modelRoot as unknown as { args?: Record<string, unknown> }));
+        closePalette();
         concord.loaded = true;
         document.body.classList.add('concord-loaded');
     } catch (error) {
         concord.error = String(error);
         document.body.classList.add('concord-failed');
     }
-    wireBar(dispatcher);
+    wireBar(dispatcher, container.get(EditorContextService));
+    if (concord.loaded) {
+        renderIfAsked();
+    }
 }
 
 async function reopen(connection: MessageConnection): Promise<void> {
@@ -90,18 +148,96 @@ async function reopen(connection: MessageConnection): Promise<void> {
     await open(connection, true);
 }
 
-function wireBar(dispatcher: GLSPActionDispatcher): void {
+/**
+ * `concord render` opens the map with ?render=a4 (or 16x9): the page then shows only the export page, for
+ * Chromium to print to PDF, take as a PNG, or hand back as SVG (its DOM), and says so with a class on the body.
+ */
+function renderIfAsked(): void {
+    const size = parameters.get('render');
+    if (size === 'a4' || size === '16x9') {
+        concord.headless = true;
+        document.body.classList.add('concord-render');
+        concord.exportPage!(size);
+    }
+}
+
+/** The layers the server left out (kept in the layout sidecar), from the map's root. */
+function hiddenLayers(root: { args?: Record<string, unknown> }): string[] {
+    const hidden = root.args?.['hiddenLayers'];
+    return typeof hidden === 'string' && hidden ? hidden.split(',') : [];
+}
+
+function showLayers(hidden: string[]): void {
+    document.querySelectorAll<HTMLInputElement>('#concord-layers input[data-layer]').forEach(box => {
+        box.checked = !hidden.includes(box.dataset.layer!);
+    });
+}
+
+/** The palette starts closed, so that it hides nothing; the bar's Palette button opens it. */
+function closePalette(): void {
+    document.querySelector('#concord-map .tool-palette')?.classList.add('concord-closed');
+    document.getElementById('concord-palette')?.setAttribute('aria-pressed', 'false');
+}
+
+function togglePalette(): void {
+    const palette = document.querySelector('#concord-map .tool-palette');
+    const closed = palette?.classList.toggle('concord-closed') ?? true;
+    document.getElementById('concord-palette')!.setAttribute('aria-pressed', String(!closed));
+}
+
+function drawLegend(): void {
+    const holder = document.getElementById('concord-legend')!;
+    const canvas = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    holder.appendChild(canvas);
+    const legend = legendSvg(250);
+    canvas.appendChild(legend.group);
+    canvas.setAttribute('width', '250');
+    canvas.setAttribute('height', String(legend.height + 4));
+    document.getElementById('concord-legend-toggle')!.onclick = () => document.body.classList.toggle('legend-closed');
+    // in a narrow editor (the workbench beside the text) the map needs the room more; the bar's button shows the legend
+    if (window.innerWidth < 1000) {
+        document.body.classList.add('legend-closed');
+    }
+}
+
+function wireBar(dispatcher: GLSPActionDispatcher, editorContext: EditorContextService): void {
     const map = document.getElementById('concord-map')!;
     document.querySelectorAll<HTMLInputElement>('#concord-layers input[data-layer]').forEach(box => {
-        box.onchange = () => map.classList.toggle(`hide-${box.dataset.layer}`, !box.checked);
+        // the server leaves the hidden layers out and lays the rest out again; then the map is fitted anew
+        box.onchange = async () => {
+            const hidden = [...document.querySelectorAll<HTMLInputElement>('#concord-layers input[data-layer]')]
+                .filter(b => !b.checked).map(b => b.dataset.layer!);
+            concord.layersApplied = false;
+            const changed = new Promise<void>(resolve => {
+                const listener = editorContext.onModelRootChanged(() => {
+                    listener.dispose();
+                    resolve();
+                });
+            });
+            await dispatcher.dispatch({ kind: 'concordShowLayers', hiddenLayers: hidden } as unknown as SaveModelAction);
+            await changed;
+            await concord.fit?.();
+            concord.layersApplied = true;
+        };
     });
-    const exportAs = (format: 'svg' | 'png') => () => {
+    document.getElementById('concord-palette')!.onclick = togglePalette;
+    const exportAs = (format: 'svg' | 'png' | 'pdf') => () => {
+        const title = (editorContext.modelRoot as unknown as { args?: Record<string, unknown> }).args?.['title'];
+        if (typeof title === 'string') {
+            MapExportHandler.title = title;
+        }
         MapExportHandler.format = format;
+        MapExportHandler.size = (document.getElementById('concord-page-size') as HTMLSelectElement).value as PageSize;
         dispatcher.dispatch(RequestExportSvgAction.create());
     };
     concord.exportSvg = exportAs('svg');
+    concord.exportPage = (size: PageSize) => {
+        (document.getElementById('concord-page-size') as HTMLSelectElement).value = size;
+        exportAs('pdf')();
+    };
     document.getElementById('concord-export-svg')!.onclick = exportAs('svg');
     document.getElementById('concord-export-png')!.onclick = exportAs('png');
+    document.getElementById('concord-export-pdf')!.onclick = exportAs('pdf');
     // Ctrl+S, Ctrl+Z and Ctrl+Y work on the canvas through GLSP; these keep them working when the bar has focus.
     document.addEventListener('keydown', event => {
         if (!(event.ctrlKey || event.metaKey) || map.contains(event.target as Node)) {

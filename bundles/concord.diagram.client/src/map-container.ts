@@ -8,6 +8,7 @@ import {
     GEdgeView,
     GLabel,
     GLabelView,
+    GlspHoverMouseListener,
     GNode,
     IDiagramOptions,
     LogLevel,
@@ -22,6 +23,7 @@ import {
     configureModelElement,
     createDiagramOptionsModule,
     editLabelFeature,
+    layoutableChildFeature,
     initializeDiagramContainer,
     standaloneExportModule
 } from '@eclipse-glsp/client';
@@ -30,7 +32,9 @@ import { DirtyStateIndicator } from './dirty-state';
 import { MapExportHandler } from './map-export';
 import { SelectionBridge } from './selection-bridge';
 import { DIRECTED_EDGES, MapTypes } from './map-types';
-import { DirectedEdgeView } from './map-views';
+import { DirectedEdgeView, WrappedInfoView, WrappedLabelView } from './map-views';
+import { MarkerHover } from './marker-hover';
+import { LabelDeclutter } from './label-declutter';
 
 /** How the client shows each kind of element the Concord server sends. */
 const partnershipMapModule = new FeatureModule(
@@ -42,12 +46,14 @@ const partnershipMapModule = new FeatureModule(
 
         configureModelElement(context, MapTypes.PARTNERSHIP, GNode, RoundedCornerNodeView);
         configureModelElement(context, MapTypes.ORGANISATION, GNode, RoundedCornerNodeView);
-        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView);
+        // people and tensions may stand inside an organisation or the tension lane, placed by its box layout
+        configureModelElement(context, MapTypes.PERSON, GNode, RoundedCornerNodeView, { enable: [layoutableChildFeature] });
         configureModelElement(context, MapTypes.GROUP, GNode, RoundedCornerNodeView);
-        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView);
-        configureModelElement(context, MapTypes.NAME, GLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, MapTypes.TENSION, GNode, DiamondNodeView, { enable: [layoutableChildFeature] });
+        configureModelElement(context, MapTypes.LANE, GNode, RoundedCornerNodeView);
+        configureModelElement(context, MapTypes.NAME, GLabel, WrappedLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, MapTypes.BADGE, GLabel, GLabelView);
-        configureModelElement(context, MapTypes.INFO, GLabel, GLabelView);
+        configureModelElement(context, MapTypes.INFO, GLabel, WrappedInfoView);
         configureModelElement(context, MapTypes.EDGE_LABEL, GLabel, GLabelView);
         for (const type of [MapTypes.MEMBERSHIP, MapTypes.ROLE, MapTypes.TENSION_PARTY]) {
             configureModelElement(context, type, GEdge, GEdgeView);
@@ -64,6 +70,10 @@ const partnershipMapModule = new FeatureModule(
         bind(DirtyStateIndicator).toSelf().inSingletonScope();
         configureActionHandler(context, SetDirtyStateAction.KIND, DirtyStateIndicator);
         bindAsService(context, TYPES.ISelectionListener, SelectionBridge);
+        // marker tooltips that show the finding as text, whatever characters its message and source hold
+        bind(MarkerHover).toSelf().inSingletonScope();
+        bindAsService(context, TYPES.IVNodePostprocessor, LabelDeclutter);
+        rebind(GlspHoverMouseListener).toService(MarkerHover);
     },
     { featureId: Symbol('concordPartnershipMap') }
 );

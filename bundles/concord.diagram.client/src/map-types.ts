@@ -5,6 +5,7 @@ export const MapTypes = {
     PERSON: 'node:person',
     GROUP: 'node:group',
     TENSION: 'node:tension',
+    LANE: 'node:lane',
     NAME: 'label:name',
     BADGE: 'label:badge',
     INFO: 'label:info',
@@ -15,8 +16,9 @@ export const MapTypes = {
     LINE_MANAGEMENT: 'edge:line-management',
     FUNDING: 'edge:funding',
     PART_OF: 'edge:part-of',
-    TENSION_PARTY: 'edge:tension'
+    TENSION_PARTY: 'edge:tension',
+    HANDLED_BY: 'edge:handled-by'
 } as const;
 
 /** Edges that read in one direction get an arrowhead at their target. */
-export const DIRECTED_EDGES: string[] = [MapTypes.ACCOUNTABILITY, MapTypes.LINE_MANAGEMENT, MapTypes.FUNDING, MapTypes.PART_OF];
+export const DIRECTED_EDGES: string[] = [MapTypes.ACCOUNTABILITY, MapTypes.LINE_MANAGEMENT, MapTypes.FUNDING, MapTypes.PART_OF, MapTypes.HANDLED_BY];

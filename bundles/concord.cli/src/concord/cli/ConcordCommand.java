@@ -2,16 +2,18 @@ package concord.cli;
 
 import concord.cli.commands.ConvertCommand;
 import concord.cli.commands.DiffCommand;
-import concord.cli.commands.ExportCommand;
-import concord.cli.commands.ImportCommand;
 import concord.cli.commands.ExplainCommand;
+import concord.cli.commands.ExportCommand;
 import concord.cli.commands.FormatCommand;
+import concord.cli.commands.ImportCommand;
 import concord.cli.commands.LanguageServerCommand;
 import concord.cli.commands.MergeLayoutCommand;
 import concord.cli.commands.NetworkCommand;
+import concord.cli.commands.RenderCommand;
 import concord.cli.commands.ServeCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 		description = "Check, convert, format and explain partnership models; open them as maps in a browser.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
 				LanguageServerCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
-				MergeLayoutCommand.class, NetworkCommand.class,
+				MergeLayoutCommand.class, NetworkCommand.class, RenderCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 

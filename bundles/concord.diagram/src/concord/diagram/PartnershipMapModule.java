@@ -1,5 +1,6 @@
 package concord.diagram;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -21,6 +22,7 @@ import concord.diagram.handlers.MoveResizeHandler;
 import concord.diagram.handlers.NameCheck;
 import concord.diagram.handlers.ReconnectHandler;
 import concord.diagram.handlers.RenameHandler;
+import concord.diagram.handlers.ShowLayersHandler;
 import concord.diagram.layout.MapLayout;
 import concord.diagram.markers.RuleMarkers;
 import concord.diagram.model.MapModelState;
@@ -72,6 +74,12 @@ public class PartnershipMapModule extends DiagramModule {
 	@Override
 	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
 		return MapPalette.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.add(ShowLayersHandler.class);
 	}
 
 	@Override

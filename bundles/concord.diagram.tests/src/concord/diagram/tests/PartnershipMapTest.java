@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,9 +61,52 @@ class PartnershipMapTest {
 	}
 
 	@Test
+	void peopleStandInsideTheirEmployersAndTensionsWithoutPartiesInALane() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		GNode lgbt = (GNode) map.element("actor:Lesbian, gay, bisexual and transgender support").orElseThrow();
+		assertEquals(List.of("actor:Hub worker's line manager", "actor:Jointly funded hub worker"),
+				lgbt.getChildren().stream().filter(GNode.class::isInstance).map(GModelElement::getId).toList());
+		assertEquals(map.state.getRoot(), map.element("actor:Project manager").orElseThrow().getParent(), "no employer: on its own");
+		GNode lane = map.nodes(MapTypes.LANE).get(0);
+		assertTrue(map.labels(lane.getId()).contains("Tensions without named parties"), map.labels(lane.getId()).toString());
+		long inLane = lane.getChildren().stream().filter(c -> c.getType().equals(MapTypes.TENSION)).count();
+		assertEquals(map.nodes(MapTypes.TENSION).size() - 1, inLane, "all but the tension between two agencies");
+		assertEquals("actor:Hub co-ordinator", map.edges(MapTypes.HANDLED_BY).get(0).getTargetId());
+	}
+
+	@Test
+	void rolesAreBadgesNotTheSameLabelOnEveryLineAndMembersStandByRole() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		assertTrue(map.edges(MapTypes.MEMBERSHIP).stream().allMatch(e -> e.getChildren().isEmpty()), "membership lines carry no label");
+		assertTrue(map.labels("actor:Witness care").contains("«partner»"));
+		List<String> roles = map.state.getRoot().getChildren().stream()
+				.filter(c -> c.getType().equals(MapTypes.ORGANISATION) && c.getCssClasses().stream().noneMatch(css -> css.startsWith("sector-elected")))
+				.map(c -> map.labels(c.getId()).stream().filter(l -> l.startsWith("«")).findFirst().orElse("")).toList();
+		assertEquals("«lead-agency»", roles.get(0), roles.toString());
+		assertEquals(roles.lastIndexOf("«partner»") - roles.indexOf("«partner»") + 1, roles.stream().filter("«partner»"::equals).count(),
+				"the partners stand together: " + roles);
+	}
+
+	@Test
+	void aHiddenLayerIsLeftOutAndKeptInTheSidecar() throws Exception {
+		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
+		map.state.sidecar().keepHiddenLayers(java.util.Set.of("tensions", "roles"));
+		map.draw();
+		assertEquals(0, map.nodes(MapTypes.TENSION).size(), "tensions");
+		assertEquals(0, map.nodes(MapTypes.LANE).size(), "the tension lane");
+		assertEquals(0, map.edges(MapTypes.ROLE).size(), "role lines");
+		assertTrue(map.labels("actor:Victim Support").stream().noneMatch(l -> l.startsWith("«")), "no role badges");
+		assertEquals(11, map.edges(MapTypes.MEMBERSHIP).size(), "the rest stays");
+		String sidecar = java.nio.file.Files.readString(concord.diagram.model.LayoutSidecar.fileFor(map.spec));
+		assertTrue(sidecar.contains("\"hidden layers\": [\n    \"roles\",\n    \"tensions\"\n  ]"), sidecar);
+		assertEquals(java.util.Set.of("roles", "tensions"), concord.diagram.model.LayoutSidecar.of(map.spec).hiddenLayers());
+	}
+
+	@Test
 	void everyNodeIsPlacedAndNoTwoOverlap() throws Exception {
 		MapFixture map = MapFixture.ofPack("uk-victim-support-hub", folder);
-		List<GNode> nodes = map.state.getIndex().getAllByClass(GNode.class).stream().toList();
+		// the outermost nodes: the client's box layout places those inside them
+		List<GNode> nodes = map.state.getRoot().getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast).toList();
 		for (GNode a : nodes) {
 			for (GNode b : nodes) {
 				if (a != b) {

@@ -117,6 +117,7 @@ public final class MapEdges {
 		kinds.add(new EdgeKind(MapTypes.TENSION_PARTY, ACTORS_AND_TENSION, MapTypes.ACTORS, MapEdges::tension));
 		kinds.add(new EdgeKind(MapTypes.LINE_MANAGEMENT, List.of(MapTypes.PERSON), List.of(MapTypes.PERSON), null));
 		kinds.add(new EdgeKind(MapTypes.FUNDING, List.of(MapTypes.PERSON), MapTypes.ACTORS, null));
+		kinds.add(new EdgeKind(MapTypes.HANDLED_BY, List.of(MapTypes.TENSION), MapTypes.ACTORS, null));
 		kinds.add(new EdgeKind(MapTypes.PART_OF, List.of(MapTypes.ORGANISATION), List.of(MapTypes.ORGANISATION), null));
 		return List.copyOf(kinds);
 	}

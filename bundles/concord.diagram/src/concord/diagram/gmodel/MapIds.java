@@ -58,6 +58,14 @@ public final class MapIds {
 		return "tension:" + partnershipId + "/" + index;
 	}
 
+	static String tensionLane(String partnershipId) {
+		return "tensions:" + partnershipId;
+	}
+
+	static String handledBy(String tensionId, String actorId) {
+		return tensionId + "=handled-by=>" + actorId;
+	}
+
 	static String tensionParty(String tensionId, String actorId) {
 		return tensionId + "->" + actorId;
 	}

@@ -26,6 +26,8 @@ public final class MapTypes {
 	public static final String PERSON = "node:person";
 	public static final String GROUP = "node:group";
 	public static final String TENSION = "node:tension";
+	/** A lane that holds the tensions between no one in particular. */
+	public static final String LANE = "node:lane";
 
 	public static final String NAME = "label:name";
 	public static final String BADGE = "label:badge";
@@ -39,11 +41,13 @@ public final class MapTypes {
 	public static final String FUNDING = "edge:funding";
 	public static final String PART_OF = "edge:part-of";
 	public static final String TENSION_PARTY = "edge:tension";
+	public static final String HANDLED_BY = "edge:handled-by";
 
 	public static final List<String> ACTORS = List.of(ORGANISATION, PERSON, GROUP);
-	public static final List<String> NODES = List.of(PARTNERSHIP, ORGANISATION, PERSON, GROUP, TENSION);
+	public static final List<String> NODES = List.of(PARTNERSHIP, ORGANISATION, PERSON, GROUP, TENSION, LANE);
 	public static final List<String> LABELS = List.of(NAME, BADGE, INFO, EDGE_LABEL);
-	public static final List<String> EDGES = List.of(MEMBERSHIP, ROLE, ACCOUNTABILITY, LINE_MANAGEMENT, FUNDING, PART_OF, TENSION_PARTY);
+	public static final List<String> EDGES = List.of(MEMBERSHIP, ROLE, ACCOUNTABILITY, LINE_MANAGEMENT, FUNDING, PART_OF, TENSION_PARTY,
+			HANDLED_BY);
 
 	private static final Map<String, EClass> ACTOR_CLASSES = Map.of(ORGANISATION, Literals.ORGANISATION, PERSON, Literals.PERSON,
 			GROUP, Literals.GROUP);

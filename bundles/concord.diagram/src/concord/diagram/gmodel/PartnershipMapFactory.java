@@ -73,6 +73,11 @@ public class PartnershipMapFactory implements GModelFactory {
 			draw(model);
 		}
 		GGraph graph = new GGraphBuilder(MapTypes.GRAPH).id(MapTypes.DIAGRAM).addAll(children).build();
+		// the bar above the map shows the layers switched off in the sidecar
+		graph.getArgs().put("hiddenLayers", String.join(",", modelState.sidecar().hiddenLayers()));
+		if (model != null && model.getName() != null) {
+			graph.getArgs().put("title", model.getName()); // the title of every export
+		}
 		modelState.mapIndex(index);
 		modelState.updateRoot(graph);
 	}
@@ -82,14 +87,29 @@ public class PartnershipMapFactory implements GModelFactory {
 		for (Partnership partnership : model.getPartnerships()) {
 			partnershipNode(partnership);
 		}
-		for (Actor actor : model.getActors()) {
+		// members first, grouped by their role, so that the layout (which keeps this order) puts each group together
+		for (Actor actor : MemberOrder.of(model)) {
 			actorNode(actor, badges.getOrDefault(actor, Set.of()));
 		}
+		nestPeopleInEmployers(model);
 		for (Actor actor : model.getActors()) {
 			actorLinks(actor);
 		}
 		for (Partnership partnership : model.getPartnerships()) {
 			partnershipEdges(partnership);
+		}
+		MapLayers.hide(children, modelState.sidecar().hiddenLayers());
+	}
+
+	/** A person is drawn inside the organisation that employs them: who works where reads at a glance. */
+	private void nestPeopleInEmployers(PartnershipModel model) {
+		for (Actor actor : model.getActors()) {
+			if (actor instanceof Person person && person.getEmployer() != null && nodes.get(person.getEmployer()) != null) {
+				GNode personNode = nodes.get(person);
+				children.remove(personNode);
+				personNode.getCssClasses().add("employed");
+				nodes.get(person.getEmployer()).getChildren().add(personNode);
+			}
 		}
 	}
 
@@ -129,9 +149,12 @@ public class PartnershipMapFactory implements GModelFactory {
 			if (organisation.isSetSector()) {
 				classes.add("sector-" + MapTypes.word(organisation.getSector()));
 			}
-		} else if (actor instanceof Person) {
+		} else if (actor instanceof Person person) {
 			type = MapTypes.PERSON;
 			classes.add("node-person");
+			if (person.getEmployer() == null) {
+				classes.add("no-employer"); // the spec does not say where they work
+			}
 		} else {
 			type = MapTypes.GROUP;
 			classes.add("node-group");
@@ -160,7 +183,8 @@ public class PartnershipMapFactory implements GModelFactory {
 		}
 		GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(8).paddingBottom(8.0)
 				.paddingLeft(10).paddingRight(10).vGap(2).resizeContainer(true).minWidth(width).minHeight(height);
-		GNodeBuilder node = new GNodeBuilder(type).id(id).layout(GConstants.Layout.VBOX, options);
+		// a size from the start: the client's first (hidden) drawing, which measures the labels, draws the shape at it
+		GNodeBuilder node = new GNodeBuilder(type).id(id).layout(GConstants.Layout.VBOX, options).size(width, height);
 		for (String cssClass : classes) {
 			node.addCssClass(cssClass);
 		}
@@ -201,20 +225,19 @@ public class PartnershipMapFactory implements GModelFactory {
 	private void actorLinks(Actor actor) {
 		if (actor instanceof Person person) {
 			if (person.getLineManager() != null) {
-				link(person, Literals.PERSON__LINE_MANAGER, person.getLineManager(), MapTypes.LINE_MANAGEMENT, "line manager",
-						"layer-people-links");
+				link(person, Literals.PERSON__LINE_MANAGER, person.getLineManager(), MapTypes.LINE_MANAGEMENT, "layer-people-links");
 			}
 			for (Actor funder : person.getFundedBy()) {
-				link(person, Literals.PERSON__FUNDED_BY, funder, MapTypes.FUNDING, "funded by", "layer-people-links");
+				link(person, Literals.PERSON__FUNDED_BY, funder, MapTypes.FUNDING, "layer-people-links");
 			}
 		}
 		if (actor instanceof Organisation organisation && organisation.getParent() != null) {
-			link(organisation, Literals.ORGANISATION__PARENT, organisation.getParent(), MapTypes.PART_OF, "part of");
+			link(organisation, Literals.ORGANISATION__PARENT, organisation.getParent(), MapTypes.PART_OF);
 		}
 	}
 
-	private void link(EObject holder, org.eclipse.emf.ecore.EReference feature, EObject target, String type, String text,
-			String... classes) {
+	/** A reference drawn as a line without a label: its style (see the legend) says what it is. */
+	private void link(EObject holder, org.eclipse.emf.ecore.EReference feature, EObject target, String type, String... classes) {
 		GNode source = nodes.get(holder);
 		GNode end = nodes.get(target);
 		if (source == null || end == null) {
@@ -222,7 +245,7 @@ public class PartnershipMapFactory implements GModelFactory {
 		}
 		String id = MapIds.link(source.getId(), feature, end.getId());
 		index.put(id, new MapIndex.Link(holder, feature, target));
-		children.add(edge(type, id, source, end, text, classes));
+		children.add(edge(type, id, source, end, "", classes));
 	}
 
 	private void partnershipEdges(Partnership partnership) {
@@ -231,8 +254,9 @@ public class PartnershipMapFactory implements GModelFactory {
 		for (Membership membership : partnership.getMemberships()) {
 			GNode member = nodes.get(membership.getOrganisation());
 			if (member != null) {
-				String role = membership.isSetRole() ? MapTypes.word(membership.getRole()) : "";
-				edge(membership, MapTypes.MEMBERSHIP, MapIds.membership(pid, member.getId()), card, member, role);
+				// the role is the member's badge: one word on the member, not the same label on twelve lines
+				edge(membership, MapTypes.MEMBERSHIP, MapIds.membership(pid, member.getId()), card, member, "",
+						membership.isSetRole() ? "role-" + MapTypes.word(membership.getRole()) : "role-none");
 			}
 		}
 		int r = 0;
@@ -240,8 +264,7 @@ public class PartnershipMapFactory implements GModelFactory {
 			for (Actor actor : role.getActors()) {
 				GNode player = nodes.get(actor);
 				if (player != null) {
-					edge(role, MapTypes.ROLE, MapIds.role(pid, r, player.getId()), player, card, MapTypes.word(role.getRole()),
-							"layer-roles");
+					edge(role, MapTypes.ROLE, MapIds.role(pid, r, player.getId()), player, card, "", "layer-roles");
 				}
 			}
 			r++;
@@ -253,13 +276,15 @@ public class PartnershipMapFactory implements GModelFactory {
 				GNode to = nodes.get(line.getTo());
 				if (from != null && to != null) {
 					String direction = line.isSetDirection() ? MapTypes.word(line.getDirection()) : "vertical";
+					// only the kind the spec names: that a line is accountability its style says (see the legend)
 					edge(line, MapTypes.ACCOUNTABILITY, MapIds.accountability(pid, a), from, to,
-							line.getKind() == null ? "accountable to" : line.getKind(), "layer-accountability", direction);
+							line.getKind() == null ? "" : line.getKind(), "layer-accountability", direction);
 				}
 				a++;
 			}
 		}
 		int t = 0;
+		GNode lane = null;
 		for (Tension tension : partnership.getTensions()) {
 			String tid = MapIds.tension(pid, t++);
 			String kind = tension.isSetKind() ? MapTypes.word(tension.getKind())
@@ -267,14 +292,42 @@ public class PartnershipMapFactory implements GModelFactory {
 			GNodeBuilder node = node(MapTypes.TENSION, tid, "node-tension", "layer-tensions")
 					.add(label(MapTypes.NAME, MapIds.nameLabel(tid), kind, "label-tension"));
 			add(tension, node);
+			boolean drawnBetween = false;
 			for (Actor party : tension.getBetween()) {
 				GNode partyNode = nodes.get(party);
 				if (partyNode != null) {
+					drawnBetween = true;
 					edge(tension, MapTypes.TENSION_PARTY, MapIds.tensionParty(tid, partyNode.getId()), nodes.get(tension), partyNode, "",
 							"layer-tensions");
 				}
 			}
+			for (Actor handler : tension.getHandledBy()) {
+				GNode handlerNode = nodes.get(handler);
+				if (handlerNode != null) {
+					edge(tension, MapTypes.HANDLED_BY, MapIds.handledBy(tid, handlerNode.getId()), nodes.get(tension), handlerNode, "",
+							"layer-tensions");
+				}
+			}
+			if (!drawnBetween) {
+				// a tension between no one in particular waits in one labelled lane, not loose in a row of its own
+				if (lane == null) {
+					lane = tensionLane(pid);
+				}
+				children.remove(nodes.get(tension));
+				lane.getChildren().add(nodes.get(tension));
+			}
 		}
+	}
+
+	private GNode tensionLane(String partnershipId) {
+		String id = MapIds.tensionLane(partnershipId);
+		GLayoutOptions options = new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(8).paddingBottom(10.0)
+				.paddingLeft(12).paddingRight(12).hGap(16).resizeContainer(true);
+		GNode lane = new GNodeBuilder(MapTypes.LANE).id(id).layout(GConstants.Layout.HBOX, options).addCssClass("node-lane")
+				.addCssClass("layer-tensions").add(label(MapTypes.INFO, id + "#title", "Tensions without named parties", "label-lane"))
+				.build();
+		children.add(lane);
+		return lane;
 	}
 
 	private void edge(EObject element, String type, String id, GNode source, GNode target, String text, String... classes) {

@@ -68,7 +68,7 @@ class NewFromTemplateWizardTest {
 		assertTrue(project.getFile(".concord").exists(), "which the folder's specs follow");
 		assertTrue(project.getFile("uk-victim-support-hub-notes.md").exists(), "and the trainer's notes");
 		assertInstanceOf(PartnershipTextEditor.class, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
-		assertEquals("hub.partnership", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getTitle());
+		assertEquals("hub.partnership — Text", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getTitle());
 	}
 
 	@Test

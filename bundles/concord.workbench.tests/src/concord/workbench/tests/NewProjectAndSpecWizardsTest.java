@@ -48,7 +48,7 @@ class NewProjectAndSpecWizardsTest {
 		assertTrue(first.exists(), "the project's first spec");
 		assertTrue(read(first).contains("model \"Hub Review 2026\""), read(first));
 		PartnershipTextEditor editor = openEditor();
-		assertEquals(first.getName(), editor.getTitle());
+		assertEquals(first.getName() + " — Text", editor.getTitle());
 		UiWait.until(() -> !editor.outlineElements().isEmpty(), "the new spec is read");
 		assertEquals(List.of(), ProblemMarkers.errors(first), "the new spec reads without errors");
 
@@ -60,7 +60,7 @@ class NewProjectAndSpecWizardsTest {
 		assertTrue(second.exists(), "the extension is added");
 		assertTrue(read(second).contains("model \"shared agencies\""), read(second));
 		PartnershipTextEditor secondEditor = openEditor();
-		assertEquals(second.getName(), secondEditor.getTitle());
+		assertEquals(second.getName() + " — Text", secondEditor.getTitle());
 		UiWait.until(() -> !secondEditor.outlineElements().isEmpty(), "the second spec is read");
 		assertEquals(List.of(), ProblemMarkers.errors(second), "two starter specs side by side read without errors");
 

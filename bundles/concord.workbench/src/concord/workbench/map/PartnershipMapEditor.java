@@ -77,7 +77,7 @@ public class PartnershipMapEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		site.setSelectionProvider(selection);
-		setPartName(input.getName());
+		setPartName(input.getName() + " — Map"); // beside the same spec's "— Text" tab
 	}
 
 	@Override

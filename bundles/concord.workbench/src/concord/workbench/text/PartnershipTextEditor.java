@@ -54,8 +54,16 @@ public class PartnershipTextEditor extends TextEditor {
 	private List<SpecElement> elements = List.of();
 	private Runnable stopFollowingProfile;
 
+	/** Ends the tab's name, so that the text and the map of one spec can be told apart ("hub.partnership — Text"). */
+	public static final String TAB_SUFFIX = " — Text";
+
 	public PartnershipTextEditor() {
 		setSourceViewerConfiguration(new PartnershipViewerConfiguration(this));
+	}
+
+	@Override
+	protected void setPartName(String partName) {
+		super.setPartName(partName.endsWith(TAB_SUFFIX) ? partName : partName + TAB_SUFFIX);
 	}
 
 	@Override
