@@ -80,7 +80,8 @@ class MapServerRobustnessTest {
 		String reply = request(1, "initializeClientSession",
 				"{\"clientSessionId\":\"s\",\"diagramType\":\"partnership-map\",\"clientActionKinds\":[]}");
 		assertTrue(reply.contains("\"code\":-32002"), reply);
-		assertTrue(reply.contains("The map server has not been initialized: send 'initialize' first."), reply);
+		// Gson writes each apostrophe as a Unicode escape.
+		assertTrue(reply.contains("\"message\":\"The map server has not been initialized: send \\u0027initialize\\u0027 first.\""), reply);
 		assertNoStackTrace(reply);
 	}
 
