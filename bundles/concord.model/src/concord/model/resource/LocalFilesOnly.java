@@ -6,14 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.URIConverter;
-import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
+import org.eclipse.emf.ecore.resource.URIHandler;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 
 /**
  * The only way a Concord resource set reaches bytes: local files inside the folders the user named.
@@ -22,19 +24,35 @@ import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
  * make a request on the network. Every other URI is refused with an {@link IOException} in plain words;
  * the reference stays unresolved and {@link DanglingReferences} reports it.
  */
-public final class LocalFilesOnly extends FileURIHandlerImpl {
+public final class LocalFilesOnly extends URIHandlerImpl {
+
+	private static final URIHandler FILES = new org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl();
 
 	private final List<Path> folders;
+	/** The handlers the resource set had: they still do the reading (an editor's unsaved text, above all). */
+	private final List<URIHandler> handlers;
 
-	private LocalFilesOnly(Collection<Path> folders) {
+	private LocalFilesOnly(Collection<Path> folders, List<URIHandler> handlers) {
 		this.folders = folders.stream().map(LocalFilesOnly::real).toList();
+		this.handlers = handlers;
 	}
 
-	/** From now on the resource set reads and writes only files inside {@code folders} (and their sub-folders). */
+	/**
+	 * From now on the resource set reads and writes only files inside {@code folders} (and their
+	 * sub-folders), through the handlers it had; installing again replaces the folders.
+	 */
 	public static void install(ResourceSet resourceSet, Collection<Path> folders) {
-		URIConverter converter = resourceSet.getURIConverter();
-		converter.getURIHandlers().removeIf(LocalFilesOnly.class::isInstance);
-		converter.getURIHandlers().add(0, new LocalFilesOnly(folders));
+		EList<URIHandler> list = resourceSet.getURIConverter().getURIHandlers();
+		List<URIHandler> handlers = new ArrayList<>();
+		for (URIHandler handler : list) {
+			if (handler instanceof LocalFilesOnly installed) {
+				handlers.addAll(installed.handlers);
+			} else {
+				handlers.add(handler);
+			}
+		}
+		list.clear();
+		list.add(new LocalFilesOnly(folders, List.copyOf(handlers)));
 	}
 
 	/** The handler installed on a resource set, if any. */
@@ -64,32 +82,41 @@ public final class LocalFilesOnly extends FileURIHandlerImpl {
 
 	@Override
 	public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-		return super.createInputStream(checked(uri), options);
+		return handler(checked(uri)).createInputStream(uri, options);
 	}
 
 	@Override
 	public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-		return super.createOutputStream(checked(uri), options);
+		return handler(checked(uri)).createOutputStream(uri, options);
 	}
 
 	@Override
 	public void delete(URI uri, Map<?, ?> options) throws IOException {
-		super.delete(checked(uri), options);
+		handler(checked(uri)).delete(uri, options);
+	}
+
+	@Override
+	public Map<String, ?> contentDescription(URI uri, Map<?, ?> options) throws IOException {
+		return handler(checked(uri)).contentDescription(uri, options);
 	}
 
 	@Override
 	public boolean exists(URI uri, Map<?, ?> options) {
-		return allows(uri) && super.exists(uri, options);
+		return allows(uri) && handler(uri).exists(uri, options);
 	}
 
 	@Override
 	public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
-		return allows(uri) ? super.getAttributes(uri, options) : Map.of();
+		return allows(uri) ? handler(uri).getAttributes(uri, options) : Map.of();
 	}
 
 	@Override
 	public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
-		super.setAttributes(checked(uri), attributes, options);
+		handler(checked(uri)).setAttributes(uri, attributes, options);
+	}
+
+	private URIHandler handler(URI uri) {
+		return handlers.stream().filter(h -> h.canHandle(uri)).findFirst().orElse(FILES);
 	}
 
 	private URI checked(URI uri) throws IOException {
