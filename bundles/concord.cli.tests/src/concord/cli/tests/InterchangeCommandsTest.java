@@ -58,18 +58,17 @@ class InterchangeCommandsTest extends CliTestCase {
 	}
 
 	@Test
-	void networkFilesAreWrittenForEachTool() throws IOException {
-		for (String format : List.of("graphml", "gexf", "kumu", "xlsx")) {
+	void networkFilesAreWrittenAndNeverOverAFileThatExists() throws IOException {
+		// each format's content is checked in process (concord.interchange.tests); here, the command's words and files
+		for (String format : List.of("graphml", "kumu")) {
 			Cli.Run run = cli.run("export", "hub.partnership", "--format", format);
 			assertEquals(0, run.exitCode(), run::toString);
 		}
 		assertTrue(Files.readString(folder.resolve("hub.graphml")).contains("<graphml"));
-		assertTrue(Files.readString(folder.resolve("hub.gexf")).contains("<gexf"));
 		JsonNode kumu = new ObjectMapper().readTree(folder.resolve("hub.kumu.json").toFile());
 		assertTrue(kumu.get("elements").size() > 20 && kumu.get("connections").size() > 20, kumu::toString);
-		assertTrue(Files.size(folder.resolve("hub.xlsx")) > 0);
 
-		Cli.Run again = cli.run("export", "hub.partnership", "--format", "gexf");
+		Cli.Run again = cli.run("export", "hub.partnership", "--format", "graphml");
 		assertEquals(2, again.exitCode(), again::toString);
 		assertTrue(again.err().contains("already exists; use --force"), again::toString);
 	}

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import concord.cli.exit.InputError;
-import concord.interchange.ExportFormat;
+import concord.interchange.files.ExportFormat;
 import concord.model.partnership.PartnershipModel;
 
 import picocli.CommandLine.Command;

@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 
 import concord.cli.exit.InputError;
 import concord.dsl.ide.PartnershipIdeSetup;
-import concord.interchange.SpecImport;
 import concord.interchange.TableFiles;
+import concord.interchange.files.SpecImport;
 import concord.interchange.table.Table;
 import concord.interchange.table.TableProblems;
 

@@ -62,7 +62,8 @@ final class SpecModels {
 		String text = gitShow(revision, path, named);
 		Path file = Path.of(path).toAbsolutePath();
 		SpecLibrary library = SpecLibrary.of(new PartnershipStandaloneSetup().createInjectorAndDoEMFRegistration());
-		XtextResource resource = library.read(file.resolveSibling("." + file.getFileName() + "@" + revision.replaceAll("[^A-Za-z0-9]", "_")), text);
+		// read as the file itself, in a library of its own: the working copy is not touched, and its name tells the language
+		XtextResource resource = library.read(file, text);
 		library.resolveAll();
 		if (!resource.getErrors().isEmpty()) {
 			throw new InputError(named + ":" + resource.getErrors().get(0).getLine() + ":" + resource.getErrors().get(0).getColumn()

@@ -16,7 +16,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 
 import concord.dsl.ide.document.SpecDocument;
-import concord.interchange.ExportFormat;
+import concord.interchange.files.ExportFormat;
 import concord.workbench.language.PartnershipLanguage;
 
 /**

@@ -13,7 +13,7 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
-import concord.interchange.SpecImport;
+import concord.interchange.files.SpecImport;
 import concord.interchange.table.TableProblems;
 import concord.workbench.language.PartnershipLanguage;
 

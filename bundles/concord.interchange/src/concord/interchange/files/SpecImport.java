@@ -1,4 +1,4 @@
-package concord.interchange;
+package concord.interchange.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,8 @@ import com.google.inject.Injector;
 
 import concord.dsl.ide.document.SpecDocument;
 import concord.dsl.ide.document.SpecLibrary;
+import concord.interchange.TableFiles;
+import concord.interchange.TableImport;
 import concord.interchange.table.Table;
 import concord.interchange.table.TableProblems;
 import concord.model.resource.AtomicFile;

@@ -1,4 +1,4 @@
-package concord.interchange;
+package concord.interchange.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import concord.interchange.SpecTables;
+import concord.interchange.TableFiles;
 import concord.interchange.graph.NetworkFiles;
 import concord.interchange.graph.PartnershipNetwork;
 import concord.model.partnership.PartnershipModel;
