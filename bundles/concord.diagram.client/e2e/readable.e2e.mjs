@@ -142,13 +142,15 @@ process.exitCode = failed ? 1 : 0;
 async function layers(page) {
     const extent = () => page.evaluate(() => {
         const box = document.querySelector('#concord-map svg.sprotty-graph > g').getBBox();
-        return { width: Math.round(box.width), height: Math.round(box.height), tensions: document.querySelectorAll('#concord-map g.node-tension').length };
+        return { width: Math.round(box.width), height: Math.round(box.height), tensions: document.querySelectorAll('#concord-map g.node-tension').length,
+            memberships: document.querySelectorAll('#concord-map g.edge-membership').length };
     });
     const before = await extent();
     await page.locator('#concord-layers input[data-layer="tensions"]').uncheck();
     await page.waitForFunction(() => window.concord.layersApplied === true, null, { timeout: 30000 });
     const after = await extent();
     expect(before.tensions > 0 && after.tensions === 0, `the tensions are gone (${before.tensions} -> ${after.tensions})`);
+    expect(after.memberships === before.memberships && after.memberships > 0, `the other layers stay (${before.memberships} -> ${after.memberships} memberships)`);
     expect(after.width * after.height < before.width * before.height, `the map was laid out again without the gaps: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`);
     const fitted = await page.evaluate(() => window.concord.zoom());
     await page.reload();

@@ -28,9 +28,9 @@ public final class MapLayers {
 			return;
 		}
 		removeHidden(elements, hidden);
-		Set<GModelElement> shown = new HashSet<>();
+		Set<String> shown = new HashSet<>();
 		collect(elements, shown);
-		elements.removeIf(element -> element instanceof GEdge edge && !(shown.contains(edge.getSource()) && shown.contains(edge.getTarget())));
+		elements.removeIf(element -> element instanceof GEdge edge && !(shown.contains(edge.getSourceId()) && shown.contains(edge.getTargetId())));
 	}
 
 	private static void removeHidden(List<GModelElement> elements, Set<String> hidden) {
@@ -41,9 +41,9 @@ public final class MapLayers {
 		}
 	}
 
-	private static void collect(List<GModelElement> elements, Set<GModelElement> into) {
+	private static void collect(List<GModelElement> elements, Set<String> into) {
 		for (GModelElement element : elements) {
-			into.add(element);
+			into.add(element.getId());
 			collect(element.getChildren(), into);
 		}
 	}
