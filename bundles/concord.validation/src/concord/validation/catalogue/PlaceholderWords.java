@@ -67,6 +67,11 @@ public final class PlaceholderWords {
 		BY_RULE.put("CL-05:style", "the unsuited styles recorded");
 		BY_RULE.put("CL-06:what", "what is wrong: tensions not addressed at the outset, or a group that avoids conflict");
 		BY_RULE.put("CL-07:between", " between the actors concerned, when they are recorded");
+		BY_RULE.put("NW-01:actor", "the actor whose removal splits the members");
+		BY_RULE.put("NW-01:groups", "the number of groups the members fall into without them");
+		BY_RULE.put("NW-02:member", "the member tied only to the lead agency");
+		BY_RULE.put("NW-02:lead", "the lead agency");
+		BY_RULE.put("NW-03:actor", "the actor every horizontal accountability line runs through");
 		BY_RULE.put("WF-06:literal", "the value written");
 		BY_RULE.put("WF-06:scale", "the scale it belongs to");
 	}
