@@ -37,12 +37,8 @@ public final class ConvertCommand implements Callable<Integer> {
 	@Option(names = "--to", paramLabel = "FORMAT", description = "partnership, xmi or json (default: from --output's name).")
 	String to;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE",
-			description = "Where to write (default: INPUT with the new format's suffix, next to it).")
-	Path output;
-
-	@Option(names = "--force", description = "Replace OUTPUT if it exists.")
-	boolean force;
+	@Mixin
+	Destination written;
 
 	@Mixin
 	DebugOption debug;
@@ -57,13 +53,11 @@ public final class ConvertCommand implements Callable<Integer> {
 		}
 		Path file = SpecFiles.expand(List.of(input)).get(0);
 		SpecFormat target = targetFormat();
-		Path destination = output != null ? output : target.sibling(file);
+		Path destination = written.or(target.sibling(file));
 		if (destination.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
 			throw new InputError(destination + ": the output would replace the input; name another --output");
 		}
-		if (Files.exists(destination) && !force) {
-			throw new InputError(destination + ": already exists; use --force to replace it");
-		}
+		written.refuseToReplace(destination);
 		SpecWorkspace workspace = new SpecWorkspace(RuleProfile.defaults());
 		LoadedSpec loaded = workspace.loadAll(List.of(file)).get(0);
 		if (!loaded.isReadable()) {
@@ -102,8 +96,8 @@ public final class ConvertCommand implements Callable<Integer> {
 		if (to != null) {
 			for (SpecFormat format : SpecFormat.values()) {
 				if (format.word().equalsIgnoreCase(to)) {
-					if (output != null && SpecFormat.of(output).orElse(null) != format) {
-						throw new InputError(output + ": the name does not end in " + format.suffix()
+					if (written.output != null && SpecFormat.of(written.output).orElse(null) != format) {
+						throw new InputError(written.output + ": the name does not end in " + format.suffix()
 								+ " as --to " + format.word() + " asks");
 					}
 					return format;
@@ -111,9 +105,9 @@ public final class ConvertCommand implements Callable<Integer> {
 			}
 			throw new InputError("--to " + to + ": unknown format (expected partnership, xmi or json)");
 		}
-		if (output != null) {
-			return SpecFormat.of(output).orElseThrow(
-					() -> new InputError(output + ": cannot tell the format from the name (" + SpecFormat.expected() + ")"));
+		if (written.output != null) {
+			return SpecFormat.of(written.output).orElseThrow(
+					() -> new InputError(written.output + ": cannot tell the format from the name (" + SpecFormat.expected() + ")"));
 		}
 		throw new InputError("say which format to write: --to partnership|xmi|json, or --output FILE");
 	}

@@ -2,7 +2,6 @@ package concord.cli.commands;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,17 +12,14 @@ import concord.interchange.diff.SpecDiff;
 import concord.validation.RuleProfile;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code concord diff}: what changed between two versions of a spec, as a list a board reads. */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "List what changed between two versions of a spec: partners joined or left, integration levels moved,",
 				"roles reassigned, other elements added, removed or changed, and findings resolved and new.",
 				"OLD and NEW are spec files or git:REV:path (e.g. git:HEAD~1:hub.partnership)." })
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand extends ListingCommand {
 
 	@Parameters(index = "0", paramLabel = "OLD", description = "The earlier version.")
 	String before;
@@ -31,20 +27,9 @@ public final class DiffCommand implements Callable<Integer> {
 	@Parameters(index = "1", paramLabel = "NEW", description = "The later version.")
 	String after;
 
-	@Mixin
-	ListFormat format;
-
-	@Mixin
-	DebugOption debug;
-
-	@Spec
-	CommandSpec spec;
-
 	@Override
-	public Integer call() throws Exception {
-		boolean json = format.json();
+	protected int list(boolean json, PrintWriter out) throws Exception {
 		List<ModelChange> changes = new SpecDiff(RuleProfile.defaults()).between(SpecModels.read(before), SpecModels.read(after));
-		PrintWriter out = spec.commandLine().getOut();
 		if (json) {
 			ObjectMapper mapper = ListFormat.mapper();
 			ObjectNode root = mapper.createObjectNode().put("old", before).put("new", after);
@@ -58,7 +43,6 @@ public final class DiffCommand implements Callable<Integer> {
 			changes.forEach(change -> out.println(change.text()));
 			out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
 		}
-		out.flush();
 		return 0;
 	}
 }

@@ -1,7 +1,6 @@
 package concord.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -29,12 +28,8 @@ public final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, xlsx, graphml, gexf or kumu.")
 	String format;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE|FOLDER",
-			description = "Where to write (default: next to SPEC, named after it).")
-	Path output;
-
-	@Option(names = "--force", description = "Replace files that exist.")
-	boolean force;
+	@Mixin
+	Destination written;
 
 	@Mixin
 	DebugOption debug;
@@ -47,17 +42,15 @@ public final class ExportCommand implements Callable<Integer> {
 		ExportFormat target = ExportFormat.of(format)
 				.orElseThrow(() -> new InputError("--format " + format + ": unknown format (expected " + ExportFormat.expected() + ")"));
 		PartnershipModel model = SpecModels.read(input);
-		Path destination = output != null ? output : target.defaultOutput(Path.of(input));
+		Path destination = written.or(target.defaultOutput(Path.of(input)));
 		target.refuses(destination).ifPresent(reason -> {
 			throw new InputError(reason);
 		});
 		for (Path file : target.files(destination)) {
-			if (Files.exists(file) && !force) {
-				throw new InputError(file + ": already exists; use --force to replace it");
-			}
+			written.refuseToReplace(file);
 		}
-		for (Path written : target.write(model, destination)) {
-			spec.commandLine().getOut().println("wrote " + written);
+		for (Path file : target.write(model, destination)) {
+			spec.commandLine().getOut().println("wrote " + file);
 		}
 		return 0;
 	}

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,35 +16,21 @@ import concord.model.partnership.PartnershipModel;
 import concord.validation.facts.NetworkFacts;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code concord network}: the network metrics the NW rules read, per partnership, for a report. */
 @Command(name = "network", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "Print each partnership's network of ties (employment, line management, co-ordination, funding,",
 				"part of, accountability, tensions, competition): groups, articulation points, and each actor's degree and",
 				"betweenness (Freeman 1977), highest first." })
-public final class NetworkCommand implements Callable<Integer> {
+public final class NetworkCommand extends ListingCommand {
 
 	@Parameters(index = "0", paramLabel = "SPEC", description = "The spec (.partnership, XMI, JSON or git:REV:path).")
 	String input;
 
-	@Mixin
-	ListFormat format;
-
-	@Mixin
-	DebugOption debug;
-
-	@Spec
-	CommandSpec spec;
-
 	@Override
-	public Integer call() throws Exception {
-		boolean json = format.json();
+	protected int list(boolean json, PrintWriter out) throws Exception {
 		PartnershipModel model = SpecModels.read(input);
-		PrintWriter out = spec.commandLine().getOut();
 		ObjectMapper mapper = ListFormat.mapper();
 		ArrayNode partnerships = mapper.createArrayNode();
 		for (Partnership partnership : model.getPartnerships()) {
@@ -75,7 +60,6 @@ public final class NetworkCommand implements Callable<Integer> {
 		if (json) {
 			out.println(mapper.writeValueAsString(partnerships));
 		}
-		out.flush();
 		return 0;
 	}
 
