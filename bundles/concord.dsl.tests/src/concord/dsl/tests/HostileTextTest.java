@@ -84,6 +84,18 @@ class HostileTextTest {
 	}
 
 	@Test
+	void aRepeatedPurposeAndSectorAreErrorsAtTheSecondStatement() {
+		Resource spec = load("silent-duplicate-purpose-and-sector.partnership");
+		EcoreUtil.resolveAll(spec);
+		List<Issue> errors = validation.validate(spec.getContents().get(0)).stream()
+				.filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+		assertTrue(errors.stream().anyMatch(e -> e.getLineNumber() == 4 && e.getMessage().startsWith("'sector' is already given on line 3")),
+				errors.toString());
+		assertTrue(errors.stream().anyMatch(e -> e.getLineNumber() == 9 && e.getMessage().startsWith("'purpose' is already given on line 8")),
+				errors.toString());
+	}
+
+	@Test
 	void anEscapedNameInAReferenceIsTheNameItsDeclarationEscapes() {
 		Resource spec = load("escaped-name-unresolvable.partnership");
 		EcoreUtil.resolveAll(spec);
