@@ -53,10 +53,7 @@ public class SaveAsTemplateWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		Object first = selection == null ? null : selection.getFirstElement();
-		if (first instanceof IFile file && "partnership".equals(file.getFileExtension()) && file.getLocation() != null) {
-			spec = file;
-		}
+		spec = SelectedSpec.of(selection);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package concord.dsl.ide.document;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
@@ -57,7 +59,7 @@ public final class SpecDocument {
 		SpecLibrary library = SpecLibrary.of(language);
 		try {
 			library.addNeighboursOf(List.of(file));
-		} catch (java.io.UncheckedIOException unlisted) {
+		} catch (UncheckedIOException unlisted) {
 			// no neighbours: imports stay unresolved and say so
 		}
 		SpecDocument document = new SpecDocument(file, library);
@@ -113,7 +115,7 @@ public final class SpecDocument {
 	/** Replaces the text (an edit, an undo or a redo) and reads it again. */
 	public void setText(String newText) {
 		resource = library.read(file, newText);
-		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+		EcoreUtil.resolveAll(resource);
 		text = newText;
 	}
 
