@@ -6,7 +6,14 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 import concord.dsl.conversion.PartnershipValueConverters;
 import concord.dsl.formatting2.PartnershipFormatter;
@@ -14,7 +21,10 @@ import concord.dsl.linking.PartnershipLinkingMessages;
 import concord.dsl.naming.PartnershipNameConverter;
 import concord.dsl.naming.PartnershipQualifiedNames;
 import concord.dsl.parser.PartnershipSyntaxErrors;
+import concord.dsl.resource.ElementFragments;
 import concord.dsl.resource.PartnershipTextResource;
+import concord.dsl.scoping.ContainerScopes;
+import concord.dsl.serializer.LinkedNameSerializer;
 
 /** Binds Concord's services into the language; every binding is one concern of its own class. */
 public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
@@ -48,5 +58,20 @@ public class PartnershipRuntimeModule extends AbstractPartnershipRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return PartnershipLinkingMessages.class;
+	}
+
+	@Override
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return ElementFragments.class;
+	}
+
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return LinkedNameSerializer.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(ContainerScopes.class);
 	}
 }

@@ -21,6 +21,7 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -148,9 +149,21 @@ public final class SpecLibrary {
 		return resource;
 	}
 
-	/** Resolves every cross-reference of every spec read, so that checks see whole models. */
+	/**
+	 * Resolves every cross-reference of every spec read, so that checks see whole models. Partnership text
+	 * is linked by Xtext's own pass, which follows only what the text names: EMF's resolveAll also walks
+	 * derived references, and computed a partnership's allActors once per partnership. XMI and JSON
+	 * resolve as EMF resolves them. A spec that linking loads is resolved in its turn.
+	 */
 	public void resolveAll() {
-		EcoreUtil.resolveAll(resourceSet);
+		List<Resource> resources = resourceSet.getResources();
+		for (int i = 0; i < resources.size(); i++) {
+			if (resources.get(i) instanceof LazyLinkingResource text) {
+				text.resolveLazyCrossReferences(CancelIndicator.NullImpl);
+			} else {
+				EcoreUtil.resolveAll(resources.get(i));
+			}
+		}
 	}
 
 	/**
