@@ -8,7 +8,7 @@ example="$here/src/examples/uk-victim-support-hub.partnership.xmi"
 runs=${1:-10}
 command -v hyperfine >/dev/null || { echo "benchmark.sh: install hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 [ -x "$concord" ] || { echo "benchmark.sh: build first (./mvnw verify -DskipTests)" >&2; exit 2; }
-"$concord" validate "$example" >/dev/null # creates the class-data-sharing archive
+"$concord" validate "$example" >/dev/null # warms the page cache (the build recorded the class-data-sharing archive)
 hyperfine --warmup 2 --runs "$runs" -N \
   --command-name "validate, no CDS" "env CONCORD_CDS=off $concord validate $example" \
   --command-name "validate, CDS" "$concord validate $example" \
