@@ -143,7 +143,7 @@ public final class PartnerRow {
 		return String.join("; ", resources().stream().map(PartnerRow::resourceText).toList());
 	}
 
-	/** The member's own drivers: "resource exchange 1.0 'Financial survival'". */
+	/** The member's own drivers: "Resource Exchange 1.0 'Financial survival'". */
 	public String driversText() {
 		List<String> words = new ArrayList<>();
 		for (Driver driver : membership.getDrivers()) {
