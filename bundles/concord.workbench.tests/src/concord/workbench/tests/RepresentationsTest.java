@@ -135,6 +135,53 @@ class RepresentationsTest {
 	}
 
 	@Test
+	void aLeadershipAttributeAndACommitmentToggledInTheMatrixAreWrittenIntoTheText() throws Exception {
+		PartnerRoleMatrixView matrix = (PartnerRoleMatrixView) page.showView(PartnerRoleMatrixView.ID);
+		UiWait.until(() -> matrix.cells().size() == 11, "the matrix is filled");
+		String before = document.get();
+		choose(matrix.toggles(row(matrix, "Police and Crime Commissioner"), Column.LEADERSHIP), "Commitment");
+		String leader = document.get().substring(document.get().indexOf("leader \"Police and Crime Commissioner\""),
+				document.get().indexOf("leader \"Hub co-ordinator\""));
+		assertTrue(leader.contains("entrepreneur") && leader.contains("commitment"), leader);
+		UiWait.until(() -> "Entrepreneur, Commitment".equals(byOrganisation(matrix.cells()).get("Police and Crime Commissioner").get(Column.LEADERSHIP.ordinal())),
+				"the matrix shows the attribute");
+		undo(matrix);
+		assertEquals(before, document.get(), "undo takes the attribute back");
+
+		choose(matrix.toggles(row(matrix, "Victim Support"), Column.RESOURCES), "staff: Largest contributor of hub staff: committed");
+		UiWait.until(() -> "staff: Largest contributor of hub staff (committed)".equals(
+				byOrganisation(matrix.cells()).get("Victim Support").get(Column.RESOURCES.ordinal())), "the resource is committed");
+		String resource = document.get().substring(document.get().indexOf("resource staff"), document.get().indexOf("resource premises"));
+		assertTrue(resource.contains("committed"), resource);
+		undo(matrix);
+		assertEquals(before, document.get(), "undo takes the commitment back");
+
+		Menu explained = matrix.toggles(row(matrix, "Police force"), Column.LEADERSHIP);
+		assertFalse(explained.getItems()[0].isEnabled());
+		assertTrue(explained.getItems()[0].getText().startsWith("The organisation holds no leader role itself"), explained.getItems()[0].getText());
+		explained.dispose();
+	}
+
+	@Test
+	void theMatrixFollowsTheActiveTextEditor() throws Exception {
+		PartnerRoleMatrixView matrix = (PartnerRoleMatrixView) page.showView(PartnerRoleMatrixView.ID);
+		UiWait.until(() -> matrix.cells().size() == 11, "the hub's members");
+		IFile pair = file.getProject().getFile("pair.partnership");
+		String text = "model \"Pair\"\n\norganisation \"Council\"\n\norganisation \"Trust\"\n\npartnership \"Pair\" {\n"
+				+ "\tmember \"Council\" as lead-agency\n\tmember \"Trust\" as partner\n}\n";
+		pair.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		PartnershipTextEditor other = (PartnershipTextEditor) IDE.openEditor(page, pair, PartnershipTextEditor.ID);
+		UiWait.until(() -> matrix.cells().stream().map(row -> row.get(0)).toList().equals(List.of("Council", "Trust")), "the other spec's members");
+		other.viewer().getDocument().replace(text.indexOf("as partner"), "as partner".length(), "as host");
+		UiWait.until(() -> "host".equals(byOrganisation(matrix.cells()).get("Trust").get(Column.MEMBERSHIP_ROLE.ordinal())), "the matrix follows typing");
+		page.activate(editor);
+		UiWait.until(() -> matrix.cells().size() == 11, "back to the hub's members");
+		page.closeEditor(editor, false);
+		page.closeEditor(other, false);
+		UiWait.until(() -> matrix.cells().isEmpty(), "no spec, no rows");
+	}
+
+	@Test
 	void theKickertMatrixMarksTheHubsChoicesAndAClickChoosesTheOtherCell() throws Exception {
 		KickertMatrixView kickert = (KickertMatrixView) page.showView(KickertMatrixView.ID);
 		UiWait.until(() -> kickert.cells().size() == 5, "the five dimensions");
@@ -195,6 +242,14 @@ class RepresentationsTest {
 		assertTrue(lines.contains(PublicValueCanvasView.MISSING + "none of these resources is marked committed"), lines.toString());
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("victims / service users: Emotional benefit")), lines.toString());
 		ViewPicture.save(canvas, "workbench-public-value-canvas");
+	}
+
+	private static void choose(Menu toggles, String label) {
+		MenuItem item = Arrays.stream(toggles.getItems()).filter(each -> each.getText().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError(label + " is not among " + Arrays.stream(toggles.getItems()).map(MenuItem::getText).toList()));
+		item.setSelection(!item.getSelection());
+		item.notifyListeners(SWT.Selection, new Event());
+		toggles.dispose();
 	}
 
 	private void undo(IViewPart view) throws Exception {

@@ -50,7 +50,7 @@ public record KickertRow(EAttribute dimension, String label, KickertCell classic
 	}
 
 	/** Records {@code perspective} as the partnership's choice on this dimension (a perspective block is made if needed). */
-	public void choose(Partnership partnership, ManagementPerspective perspective, SpecWriter writer) {
+	public void choose(Partnership partnership, ManagementPerspective perspective, RepresentationWriter writer) {
 		if (perspective == chosen) {
 			return;
 		}

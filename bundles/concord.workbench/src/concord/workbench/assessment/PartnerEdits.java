@@ -19,9 +19,9 @@ import concord.model.partnership.RoleAssignment;
 /** What editing a cell of the partner x role matrix changes in the spec. */
 public final class PartnerEdits {
 
-	private final SpecWriter writer;
+	private final RepresentationWriter writer;
 
-	public PartnerEdits(SpecWriter writer) {
+	public PartnerEdits(RepresentationWriter writer) {
 		this.writer = writer;
 	}
 

@@ -10,7 +10,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 
 import concord.dsl.ide.document.SpecDocument;
-import concord.workbench.assessment.SpecWriter;
+import concord.workbench.assessment.RepresentationWriter;
 import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.text.DocumentPatch;
 import concord.workbench.text.PartnershipTextEditor;
@@ -19,7 +19,7 @@ import concord.workbench.text.PartnershipTextEditor;
  * Writes a representation's edits into the text editor's document through the spec document: the text
  * stays the truth, only the words concerned change, and Edit > Undo in the editor takes an edit back.
  */
-final class EditorSpecWriter implements SpecWriter {
+final class EditorSpecWriter implements RepresentationWriter {
 
 	private final PartnershipTextEditor editor;
 

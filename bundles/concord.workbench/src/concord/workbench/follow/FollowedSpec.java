@@ -14,11 +14,12 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 
 import concord.dsl.ide.document.SpecDocument;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipModel;
-import concord.workbench.assessment.SpecWriter;
+import concord.workbench.assessment.RepresentationWriter;
 import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.text.PartnershipTextEditor;
 
@@ -121,7 +122,7 @@ public final class FollowedSpec {
 	}
 
 	/** Writes edits into the followed editor's text. */
-	public SpecWriter writer() {
+	public RepresentationWriter writer() {
 		return new EditorSpecWriter(editor);
 	}
 
@@ -143,6 +144,11 @@ public final class FollowedSpec {
 	}
 
 	private void readSoon() {
+		if (Display.getCurrent() == null) {
+			// a change made off the user interface thread (a save from the map): count it on that thread
+			PlatformUI.getWorkbench().getDisplay().asyncExec(this::readSoon);
+			return;
+		}
 		int asked = ++generation;
 		Display.getCurrent().timerExec(PAUSE_MS, () -> {
 			if (asked == generation) {

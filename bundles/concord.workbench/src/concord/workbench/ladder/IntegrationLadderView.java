@@ -188,8 +188,10 @@ public final class IntegrationLadderView extends RepresentationView {
 		}
 		notes.addAll(rung.activities());
 		if (!notes.isEmpty()) {
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawString(String.join(", ", notes), box.x + box.width + 8, box.y + (box.height - extent.y) / 2, true);
+			// on white, so that a cross-walk line behind the words does not strike them through
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.drawString(" " + String.join(", ", notes) + " ", box.x + box.width + 6, box.y + (box.height - extent.y) / 2, false);
 		}
 	}
 

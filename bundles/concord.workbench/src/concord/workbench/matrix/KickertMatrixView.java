@@ -1,6 +1,5 @@
 package concord.workbench.matrix;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -118,11 +117,7 @@ public final class KickertMatrixView extends RepresentationView {
 
 	/** The matrix as a reader sees it: dimension, classical cell, network cell per row. */
 	public List<List<String>> cells() {
-		List<List<String>> cells = new ArrayList<>();
-		for (TableItem item : viewer.getTable().getItems()) {
-			cells.add(List.of(item.getText(0), item.getText(1), item.getText(2)));
-		}
-		return cells;
+		return TableCells.of(viewer.getTable());
 	}
 
 	/** The line below the matrix (authority structure). */

@@ -3,16 +3,18 @@ package concord.workbench.matrix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICellEditorListener;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -49,20 +51,21 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 
 	/** The columns in the order shown; the toggle columns open a check list when clicked. */
 	public enum Column {
-		ORGANISATION("Organisation", 220, PartnerRow::organisation),
-		MEMBERSHIP_ROLE("Membership role", 170, PartnerRow::memberRoleText),
-		COLLABORATION_ROLES("Collaboration roles", 210, PartnerRow::collaborationRolesText),
-		LEADERSHIP("Leadership attributes", 290, PartnerRow::leadershipText),
-		RESOURCES("Resources committed", 330, PartnerRow::resourcesText),
-		DRIVERS("Drivers", 280, PartnerRow::driversText);
+		ORGANISATION("Organisation", 15, PartnerRow::organisation),
+		MEMBERSHIP_ROLE("Membership role", 11, PartnerRow::memberRoleText),
+		COLLABORATION_ROLES("Collaboration roles", 10, PartnerRow::collaborationRolesText),
+		LEADERSHIP("Leadership attributes", 21, PartnerRow::leadershipText),
+		RESOURCES("Resources committed", 27, PartnerRow::resourcesText),
+		DRIVERS("Drivers", 16, PartnerRow::driversText);
 
 		final String title;
-		final int width;
+		/** Share of the view's width; the tooltip shows what a narrow cell cuts off. */
+		final int weight;
 		final Function<PartnerRow, String> text;
 
-		Column(String title, int width, Function<PartnerRow, String> text) {
+		Column(String title, int weight, Function<PartnerRow, String> text) {
 			this.title = title;
-			this.width = width;
+			this.weight = weight;
 			this.text = text;
 		}
 	}
@@ -96,7 +99,7 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 					return text.isEmpty() ? null : text;
 				}
 			});
-			layout.setColumnData(viewerColumn.getColumn(), new ColumnPixelData(column.width, true));
+			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight, 90, true));
 			if (column == Column.ORGANISATION) {
 				viewerColumn.setEditingSupport(new OrganisationName());
 			} else if (column == Column.MEMBERSHIP_ROLE) {
@@ -132,15 +135,7 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 
 	/** The matrix as a reader sees it: for each row, its cells' texts in column order. */
 	public List<List<String>> cells() {
-		List<List<String>> cells = new ArrayList<>();
-		for (TableItem item : viewer.getTable().getItems()) {
-			List<String> row = new ArrayList<>();
-			for (Column column : Column.values()) {
-				row.add(item.getText(column.ordinal()));
-			}
-			cells.add(row);
-		}
-		return cells;
+		return TableCells.of(viewer.getTable());
 	}
 
 	public TableViewer viewer() {
@@ -186,7 +181,7 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 		return menu;
 	}
 
-	private static void toggle(Menu menu, String label, boolean checked, java.util.function.Consumer<Boolean> change) {
+	private static void toggle(Menu menu, String label, boolean checked, Consumer<Boolean> change) {
 		MenuItem item = new MenuItem(menu, SWT.CHECK);
 		item.setText(label);
 		item.setSelection(checked);
@@ -220,7 +215,7 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 				String name = ((String) value).strip();
 				return name.equals(row.organisation()) ? null : NewNames.problem(model, name).orElse(null);
 			});
-			editor.addListener(new org.eclipse.jface.viewers.ICellEditorListener() {
+			editor.addListener(new ICellEditorListener() {
 				@Override
 				public void applyEditorValue() {
 					// the spec says whether it took the name

@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * reading the representation shows; the writer finds the same element in the spec's current text, so a
  * change is made to what the analyst sees in the text editor, and can be undone there.
  */
-public interface SpecWriter {
+public interface RepresentationWriter {
 
 	/** Changes {@code element} (given to {@code change} as it is in the current text). */
 	void change(EObject element, Consumer<EObject> change);
