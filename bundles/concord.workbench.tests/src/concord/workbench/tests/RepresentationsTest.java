@@ -81,8 +81,8 @@ class RepresentationsTest {
 		Map<String, List<String>> rows = byOrganisation(matrix.cells());
 		assertEquals("commissioner and funder", rows.get("Police and Crime Commissioner").get(Column.MEMBERSHIP_ROLE.ordinal()));
 		assertEquals("Entrepreneur", rows.get("Police and Crime Commissioner").get(Column.LEADERSHIP.ordinal()));
-		assertTrue(rows.get("Police and Crime Commissioner").get(Column.RESOURCES.ordinal()).startsWith("funding: PCC funding for victim services"),
-				rows.get("Police and Crime Commissioner").toString());
+		assertEquals("funding: PCC funding for victim services\npremises: Shared open-plan office",
+				rows.get("Police and Crime Commissioner").get(Column.RESOURCES.ordinal()), "two resources, one a line");
 		assertEquals("Networker (relational competence), Commitment (Hub co-ordinator)", rows.get("Victim Support").get(Column.LEADERSHIP.ordinal()),
 				"a leader employed by the member is shown in its row, named");
 		assertEquals("staff: Largest contributor of hub staff", rows.get("Victim Support").get(Column.RESOURCES.ordinal()));

@@ -79,8 +79,8 @@ public final class PartnerRow {
 		return roles;
 	}
 
-	/** "guardian angel, champions (Sam Lee)": its own roles, then those its people play. */
-	public String collaborationRolesText() {
+	/** "guardian angel", "champions (Sam Lee)": its own roles, then those its people play. */
+	public List<String> collaborationRoles() {
 		List<String> words = new ArrayList<>();
 		ownRoles().forEach(role -> words.add(label(role)));
 		for (RoleAssignment role : partnership.getRoles()) {
@@ -90,7 +90,7 @@ public final class PartnerRow {
 				}
 			}
 		}
-		return String.join(", ", words);
+		return words;
 	}
 
 	/** The leader role the organisation itself holds, if it holds one. */
@@ -102,10 +102,10 @@ public final class PartnerRow {
 				&& membership.getOrganisation() != null).findFirst();
 	}
 
-	/** "Entrepreneur; Networker, Commitment (Hub co-ordinator)": attributes of its leaders and of its people who lead. */
-	public String leadershipText() {
+	/** "Entrepreneur", "Networker, Commitment (Hub co-ordinator)": attributes of its leaders and of its people who lead. */
+	public List<String> leadership() {
 		if (partnership.getLeadership() == null) {
-			return "";
+			return List.of();
 		}
 		List<String> words = new ArrayList<>();
 		for (LeaderRole leader : partnership.getLeadership().getLeaders()) {
@@ -116,7 +116,7 @@ public final class PartnerRow {
 				words.add((attributes.isEmpty() ? "leader" : attributes) + " (" + ElementNames.name(leader.getActor()) + ")");
 			}
 		}
-		return String.join("; ", words);
+		return words;
 	}
 
 	/** The resources the organisation or its people bring, in the spec's order. */
@@ -139,12 +139,8 @@ public final class PartnerRow {
 		return text.toString();
 	}
 
-	public String resourcesText() {
-		return String.join("; ", resources().stream().map(PartnerRow::resourceText).toList());
-	}
-
 	/** The member's own drivers: "Resource Exchange 1.0 'Financial survival'". */
-	public String driversText() {
+	public List<String> drivers() {
 		List<String> words = new ArrayList<>();
 		for (Driver driver : membership.getDrivers()) {
 			StringBuilder text = new StringBuilder(driver.isSetKind() ? label(driver.getKind()) : "driver");
@@ -156,7 +152,7 @@ public final class PartnerRow {
 			}
 			words.add(text.toString());
 		}
-		return String.join("; ", words);
+		return words;
 	}
 
 	private boolean worksFor(Actor actor) {

@@ -25,8 +25,9 @@ import concord.workbench.follow.RepresentationView;
 
 /**
  * The integration ladder: the Frost, Keast and New Zealand scales side by side, each rung drawn in the row
- * of its place on the cross-walk common to the three, so that "collaboration" visibly sits at a different
- * height on each; lines join the rungs that mean the same. The partnership's current level is filled,
+ * of its place on the cross-walk common to the three, so that a reader sees that "collaboration" is not
+ * one rung (Frost puts it below co-ordination, Keast and the NZ spectrum at the top); lines join the rungs
+ * that mean the same. The partnership's current level is filled,
  * its target outlined, and activities with a level of their own are named beside their rung.
  */
 public final class IntegrationLadderView extends RepresentationView {
@@ -151,7 +152,7 @@ public final class IntegrationLadderView extends RepresentationView {
 		}
 	}
 
-	/** The three rungs called "collaboration", joined by a dashed line: each scale puts it elsewhere. */
+	/** The three rungs called "collaboration", joined by a dashed line: Frost puts it lower than the others do. */
 	private void paintCollaboration(GC gc, Color colour) {
 		List<DrawnRung> named = drawn.stream().filter(rung -> rung.rung().label().equals("collaboration")).toList();
 		gc.setForeground(colour);
@@ -216,7 +217,7 @@ public final class IntegrationLadderView extends RepresentationView {
 		gc.drawLine(x, y + 8, x + 28, y + 8);
 		gc.setLineStyle(SWT.LINE_SOLID);
 		gc.setLineWidth(1);
-		legendText(gc, "\"collaboration\": a different rung on each scale; activities are named beside their rung", x + 34, y);
+		legendText(gc, "\"collaboration\": Frost puts it below co-ordination, Keast and NZ at the top; activities are named beside their rung", x + 34, y);
 	}
 
 	private int legendText(GC gc, String text, int x, int y) {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
@@ -21,10 +19,12 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import concord.dsl.ide.document.NewNames;
@@ -51,34 +51,31 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 
 	/** The columns in the order shown; the toggle columns open a check list when clicked. */
 	public enum Column {
-		ORGANISATION("Organisation", 15, PartnerRow::organisation),
-		MEMBERSHIP_ROLE("Membership role", 11, PartnerRow::memberRoleText),
-		COLLABORATION_ROLES("Collaboration roles", 10, PartnerRow::collaborationRolesText),
-		LEADERSHIP("Leadership attributes", 21, PartnerRow::leadershipText),
-		RESOURCES("Resources committed", 27, PartnerRow::resourcesText),
-		DRIVERS("Drivers", 16, PartnerRow::driversText);
+		ORGANISATION("Organisation", PartnerRow::organisation),
+		MEMBERSHIP_ROLE("Membership role", PartnerRow::memberRoleText),
+		COLLABORATION_ROLES("Collaboration roles", row -> lines(row.collaborationRoles())),
+		LEADERSHIP("Leadership attributes", row -> lines(row.leadership())),
+		RESOURCES("Resources committed", row -> lines(row.resources().stream().map(PartnerRow::resourceText).toList())),
+		DRIVERS("Drivers", row -> lines(row.drivers()));
 
 		final String title;
-		/** Share of the view's width; the tooltip shows what a narrow cell cuts off. */
-		final int weight;
 		final Function<PartnerRow, String> text;
 
-		Column(String title, int weight, Function<PartnerRow, String> text) {
+		Column(String title, Function<PartnerRow, String> text) {
 			this.title = title;
-			this.weight = weight;
 			this.text = text;
 		}
 	}
 
 	private static final String NOT_RECORDED = "(not recorded)";
+	private static final int CELL_PADDING = 4;
 
 	private TableViewer viewer;
 	private List<PartnerRow> rows = List.of();
 
 	@Override
 	protected void createRepresentation(Composite parent) {
-		TableColumnLayout layout = new TableColumnLayout();
-		parent.setLayout(layout);
+		parent.setLayout(new FillLayout());
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -99,13 +96,13 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 					return text.isEmpty() ? null : text;
 				}
 			});
-			layout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.weight, 90, true));
 			if (column == Column.ORGANISATION) {
 				viewerColumn.setEditingSupport(new OrganisationName());
 			} else if (column == Column.MEMBERSHIP_ROLE) {
 				viewerColumn.setEditingSupport(new MembershipRole());
 			}
 		}
+		drawLinesOfCells(viewer.getTable());
 		viewer.getTable().addListener(SWT.MouseDown, event -> {
 			TableItem item = viewer.getTable().getItem(new Point(event.x, event.y));
 			if (item == null || event.button != 1) {
@@ -122,10 +119,34 @@ public final class PartnerRoleMatrixView extends RepresentationView {
 		});
 	}
 
+	/** A cell with several entries shows one a line; the row is as tall as its longest cell. */
+	private static String lines(List<String> entries) {
+		return String.join("\n", entries);
+	}
+
+	/** Draws the cells' texts line by line (a native table row holds one line). */
+	private static void drawLinesOfCells(Table table) {
+		table.addListener(SWT.MeasureItem, event -> {
+			String text = ((TableItem) event.item).getText(event.index);
+			Point extent = event.gc.textExtent(text.isEmpty() ? " " : text);
+			event.width = Math.max(event.width, extent.x + 2 * CELL_PADDING);
+			event.height = Math.max(event.height, extent.y + CELL_PADDING);
+		});
+		table.addListener(SWT.EraseItem, event -> event.detail &= ~SWT.FOREGROUND);
+		table.addListener(SWT.PaintItem, event -> {
+			TableItem item = (TableItem) event.item;
+			event.gc.drawText(item.getText(event.index), event.x + CELL_PADDING, event.y + CELL_PADDING / 2, true);
+		});
+	}
+
 	@Override
 	protected void show(Partnership partnership) {
 		rows = partnership == null ? List.of() : PartnerRow.of(partnership);
 		viewer.setInput(rows);
+		// every cell readable without a tooltip: each column as wide as its widest line (the view scrolls)
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+		}
 	}
 
 	@Override
