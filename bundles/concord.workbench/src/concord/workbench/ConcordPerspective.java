@@ -4,7 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import concord.workbench.canvas.PublicValueCanvasView;
 import concord.workbench.hints.HintsView;
+import concord.workbench.ladder.IntegrationLadderView;
+import concord.workbench.matrix.KickertMatrixView;
+import concord.workbench.matrix.PartnerRoleMatrixView;
 import concord.workbench.wizards.NewConcordProjectWizard;
 import concord.workbench.wizards.NewFromTemplateWizard;
 import concord.workbench.wizards.NewSpecWizard;
@@ -14,6 +18,9 @@ import concord.workbench.wizards.SaveAsTemplateWizard;
 public class ConcordPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "concord.workbench.perspective";
+	/** The Sirius-style tables and views of a spec, in the order Window > Show View lists them. */
+	private static final String[] REPRESENTATIONS = { PartnerRoleMatrixView.ID, KickertMatrixView.ID, IntegrationLadderView.ID,
+			PublicValueCanvasView.ID };
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -25,11 +32,18 @@ public class ConcordPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("concord.bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		// the representations open beside Problems when asked for (Window > Show View), not at every start
+		for (String representation : REPRESENTATIONS) {
+			bottom.addPlaceholder(representation);
+		}
 		// File > New lists Concord's wizards first
 		layout.addNewWizardShortcut(NewConcordProjectWizard.ID);
 		layout.addNewWizardShortcut(NewSpecWizard.ID);
 		layout.addNewWizardShortcut(NewFromTemplateWizard.ID);
 		layout.addNewWizardShortcut(SaveAsTemplateWizard.ID);
 		layout.addShowViewShortcut(HintsView.ID);
+		for (String representation : REPRESENTATIONS) {
+			layout.addShowViewShortcut(representation);
+		}
 	}
 }

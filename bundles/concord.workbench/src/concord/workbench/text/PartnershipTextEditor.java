@@ -163,7 +163,7 @@ public class PartnershipTextEditor extends TextEditor {
 	}
 
 	/** Where the spec lies on disk: its neighbours are the specs it may import. */
-	Path specPath() {
+	public Path specPath() {
 		if (specFile() != null && specFile().getLocation() != null) {
 			return specFile().getLocation().toFile().toPath();
 		}
