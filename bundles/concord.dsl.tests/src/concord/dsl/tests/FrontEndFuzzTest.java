@@ -72,6 +72,8 @@ class FrontEndFuzzTest {
 	@Inject
 	Provider<XtextResourceSet> resourceSets;
 
+	private long slowestMillis;
+
 	@Test
 	void theFrontEndAnswersEveryInputWithDiagnostics() throws Exception {
 		long budget = Long.getLong("concord.fuzz.seconds", 5);
@@ -101,8 +103,8 @@ class FrontEndFuzzTest {
 		} finally {
 			worker.shutdownNow();
 		}
-		System.out.printf("fuzz: %d inputs in %d s (seed %d), corpus %d, %d distinct diagnostics%n", executions, budget,
-				Long.getLong("concord.fuzz.seed", 20), corpus.size(), seen.size());
+		System.out.printf("fuzz: %d inputs in %d s (seed %d), corpus %d, %d distinct diagnostics, slowest input %d ms%n", executions,
+				budget, Long.getLong("concord.fuzz.seed", 20), corpus.size(), seen.size(), slowestMillis);
 	}
 
 	/** Runs the front end on one input under the oracle; answers the kinds of diagnostic it raised. */
@@ -134,9 +136,12 @@ class FrontEndFuzzTest {
 	}
 
 	private List<Issue> timed(byte[] input, ExecutorService worker) throws IOException, InterruptedException, TimeoutException {
+		long start = System.nanoTime();
 		Future<List<Issue>> run = worker.submit(() -> frontEnd(input));
 		try {
-			return run.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
+			List<Issue> issues = run.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
+			slowestMillis = Math.max(slowestMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+			return issues;
 		} catch (TimeoutException e) {
 			try {
 				run.get(); // let it finish, so that the second try runs alone
