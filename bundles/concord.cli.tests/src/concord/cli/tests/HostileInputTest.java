@@ -83,21 +83,46 @@ class HostileInputTest extends CliTestCase {
 		String before = Files.readString(spec);
 		Cli.Run run = cli.run("format", spec.getFileName().toString());
 		assertEquals(2, run.exitCode(), run::toString);
-		assertTrue(run.err().contains("format-npe-duplicate-governance.partnership"), run::toString);
+		assertTrue(run.err().contains("format-npe-duplicate-governance.partnership:8:2: 'governance' is already given on line 7;"
+				+ " write it once (a second one would replace the first)."), run::toString);
 		assertTrue(run.err().contains("nothing was changed"), run::toString);
 		assertFalse(run.err().contains("internal error"), run::toString);
 		assertEquals(before, Files.readString(spec));
 	}
 
 	@Test
-	void thousandsOfSyntaxErrorsAreReportedUpToACap() throws IOException {
+	void eightThousandNestedMistakesOnOneLineAreOneError() throws IOException {
 		copy("hang-quadratic-syntax-errors-8000.partnership");
 		Cli.Run run = cli.run("validate", "hang-quadratic-syntax-errors-8000.partnership");
 		assertEquals(2, run.exitCode(), run::toString);
 		List<String> syntax = run.out().lines().filter(l -> l.contains(" error [syntax] ")).toList();
+		assertEquals(1, syntax.size(), run::toString);
+		assertTrue(syntax.get(0).startsWith("hang-quadratic-syntax-errors-8000.partnership:4:13: error [syntax] `member` is not a"
+				+ " statement inside `member { }`"), syntax.get(0));
+	}
+
+	@Test
+	void thousandsOfSyntaxErrorsAreReportedUpToACap() throws IOException {
+		Files.writeString(folder.resolve("many.partnership"), "model \"x\"\n" + "organisation Victim\n".repeat(8_000));
+		Cli.Run run = cli.run("validate", "many.partnership");
+		assertEquals(2, run.exitCode(), run::toString);
+		List<String> syntax = run.out().lines().filter(l -> l.contains(" error [syntax] ")).toList();
 		assertEquals(101, syntax.size(), "100 syntax errors and the count of the others");
-		assertTrue(syntax.get(100).matches(".*:\\d+:\\d+: error \\[syntax\\] \\.\\.\\. and \\d+ more syntax errors "
-				+ "\\(only the first 100 are reported\\)"), syntax.get(100));
+		assertEquals("many.partnership:102:14: error [syntax] ... and 7900 more syntax errors (only the first 100 are reported)",
+				syntax.get(100));
+	}
+
+	@Test
+	void aTypoIsOneErrorInTheLanguagesWords() throws IOException {
+		Files.writeString(folder.resolve("typo.partnership"), "model \"Hub\"\norganisation \"Police\" { sector statutory-public }\n"
+				+ "partnership \"Hub\" {\n\tproblem \"Repeat victims\" { domain knowabel }\n\tmember \"Police\" as partnr\n}\n");
+		Cli.Run run = cli.run("validate", "typo.partnership");
+		assertEquals(2, run.exitCode(), run::toString);
+		assertEquals(List.of("typo.partnership:4:36: error [syntax] `knowabel` is not a problem domain; did you mean `knowable`?"
+				+ " Expected one of: known, knowable, complex, chaotic.",
+				"typo.partnership:5:21: error [syntax] `partnr` is not a member role; did you mean `partner`? Expected one of:"
+						+ " lead-agency, partner, commissioner-funder, referrer, signposted-service, facilitator, host."),
+				run.out().lines().filter(l -> l.contains(" error [syntax] ")).toList(), run::toString);
 	}
 
 	@Test

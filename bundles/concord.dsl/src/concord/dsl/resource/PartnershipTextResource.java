@@ -31,6 +31,10 @@ public class PartnershipTextResource extends LazyLinkingResource {
 	private Utf8Text.InvalidByte invalidByte;
 	private int syntaxErrors;
 	private INode firstUnreported;
+	private INode previousError;
+
+	private static final java.util.regex.Pattern LEXER_WORD_ERROR = java.util.regex.Pattern
+			.compile("no viable alternative at character '[\\p{L}\\p{N}_-]'");
 
 	@Override
 	public EList<Resource.Diagnostic> getErrors() {
@@ -59,11 +63,13 @@ public class PartnershipTextResource extends LazyLinkingResource {
 	protected void addSyntaxErrors() {
 		syntaxErrors = 0;
 		firstUnreported = null;
+		previousError = null;
 		super.addSyntaxErrors();
 		if (invalidByte != null) {
 			getErrors().add(0, new PositionedDiagnostic(invalidByte.message(), invalidByte.line(), invalidByte.column(),
 					invalidByte.offset()));
 		}
+		wordsTheLexerCouldNotRead();
 		if (firstUnreported != null) {
 			int column = NodeModelUtils.getLineAndColumn(firstUnreported, firstUnreported.getOffset()).getColumn();
 			getErrors().add(new PositionedDiagnostic("... and " + (syntaxErrors - MAX_SYNTAX_ERRORS)
@@ -72,8 +78,61 @@ public class PartnershipTextResource extends LazyLinkingResource {
 		}
 	}
 
+	/**
+	 * The lexer's "no viable alternative at character 'n'" inside a word is never what to fix: next to an
+	 * error of the parser it is an echo of it (the parser skipped that stretch), so it is dropped; alone it
+	 * is said in words, with the whole word.
+	 */
+	private void wordsTheLexerCouldNotRead() {
+		List<Resource.Diagnostic> errors = getErrors();
+		boolean parserErrors = errors.stream().anyMatch(e -> !LEXER_WORD_ERROR.matcher(e.getMessage()).matches());
+		for (int i = errors.size() - 1; i >= 0; i--) {
+			if (LEXER_WORD_ERROR.matcher(errors.get(i).getMessage()).matches()) {
+				Resource.Diagnostic lexer = errors.remove(i);
+				if (!parserErrors && lexer instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic positioned) {
+					errors.add(i, new PositionedDiagnostic("`" + wordAt(positioned.getOffset()) + "` is not a word of the language",
+							lexer.getLine(), lexer.getColumn(), positioned.getOffset()));
+				}
+			}
+		}
+	}
+
+	private String wordAt(int offset) {
+		String text = getParseResult().getRootNode().getText();
+		int start = offset;
+		int end = offset;
+		while (start > 0 && offset - start < 80 && isWordChar(text.charAt(start - 1))) {
+			start--;
+		}
+		while (end < text.length() && end - offset < 80 && isWordChar(text.charAt(end))) {
+			end++;
+		}
+		return text.substring(start, Math.max(end, Math.min(text.length(), offset + 1)));
+	}
+
+	private static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == '_';
+	}
+
+	/**
+	 * A word the lexer could not finish ("network-of-networks" after the keyword prefix "network-of-") is
+	 * one error, not two: the parser's error on the rest of the word, on the same line, names the whole word
+	 * and what was expected; it is placed where the word starts, and the lexer's "no viable alternative at
+	 * character 'n'" there is dropped.
+	 */
 	@Override
 	protected void addSyntaxDiagnostic(List<Resource.Diagnostic> diagnostics, INode node) {
+		if (previousError != null && previousError.getStartLine() == node.getStartLine() && syntaxErrors <= MAX_SYNTAX_ERRORS
+				&& LEXER_WORD_ERROR.matcher(previousError.getSyntaxErrorMessage().getMessage()).matches() && !diagnostics.isEmpty()) {
+			diagnostics.remove(diagnostics.size() - 1);
+			INode wordStart = previousError;
+			previousError = node;
+			int column = NodeModelUtils.getLineAndColumn(wordStart, wordStart.getOffset()).getColumn();
+			diagnostics.add(new PositionedDiagnostic(node.getSyntaxErrorMessage().getMessage(), wordStart.getStartLine(), column,
+					wordStart.getOffset()));
+			return;
+		}
+		previousError = node;
 		syntaxErrors++;
 		if (syntaxErrors <= MAX_SYNTAX_ERRORS) {
 			super.addSyntaxDiagnostic(diagnostics, node);

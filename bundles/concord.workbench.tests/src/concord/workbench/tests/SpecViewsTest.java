@@ -3,6 +3,7 @@ package concord.workbench.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -136,6 +137,36 @@ class SpecViewsTest {
 		assertEquals(references, count(document.get(), "\"Victim Support Wales\""), "every reference follows");
 		undo();
 		assertEquals(references, count(document.get(), "\"Victim Support\""), "one undo takes the rename back");
+	}
+
+	@Test
+	void renameFollowsInTheSpecsBesideItOpenOrNot() throws Exception {
+		IFile referrals = neighbour("referrals.partnership", "Referrals");
+		IFile funding = neighbour("funding.partnership", "Funding");
+		PartnershipTextEditor referralsEditor = (PartnershipTextEditor) IDE.openEditor(page, referrals, PartnershipTextEditor.ID);
+		IDocument referralsText = referralsEditor.viewer().getDocument();
+		page.activate(editor);
+		UiWait.until(() -> SpecElements.find(editor.outlineElements(), "Victim Support") != null, "the spec is read");
+		IDocument document = editor.viewer().getDocument();
+
+		assertTrue(editor.rename(document.get().indexOf("legitimacy voluntary"), "Victim Support Wales"));
+		assertTrue(referralsText.get().contains("member \"UK victim support hub\"::\"Victim Support Wales\" as partner"),
+				"the open neighbour's document follows: " + referralsText.get());
+		assertTrue(referralsEditor.isDirty(), "and waits to be saved with its editor");
+		String written = new String(funding.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(written.contains("member \"UK victim support hub\"::\"Victim Support Wales\" as partner"),
+				"the closed neighbour's file follows: " + written);
+
+		((ITextOperationTarget) referralsEditor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
+		assertTrue(referralsText.get().contains("::\"Victim Support\" as partner"), "undo in the neighbour's editor takes it back");
+	}
+
+	/** A spec beside the hub whose partnership has the hub's Victim Support as a member, by its qualified name. */
+	private IFile neighbour(String name, String model) throws Exception {
+		IFile spec = file.getProject().getFile(name);
+		String text = "model \"" + model + "\"\n\npartnership \"" + model + "\" {\n\tmember \"UK victim support hub\"::\"Victim Support\" as partner\n}\n";
+		spec.create(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return spec;
 	}
 
 	private static long count(String text, String word) {

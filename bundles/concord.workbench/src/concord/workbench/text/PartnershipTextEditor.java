@@ -227,7 +227,7 @@ public class PartnershipTextEditor extends TextEditor {
 	public boolean rename(int offset, String newName) {
 		SpecElement element = SpecRename.namedAt(this, offset);
 		if (element != null) {
-			SpecRename.rename(this, element, newName);
+			setStatusLineErrorMessage(SpecRename.rename(this, element, newName));
 		}
 		return element != null;
 	}

@@ -196,6 +196,27 @@ public final class SpecDocument {
 		return NodeModelUtils.findNodesForFeature(model, PartnershipPackage.Literals.PARTNERSHIP_MODEL__NAME).get(0);
 	}
 
+	/**
+	 * Follows a rename in the neighbour {@code other}, whose text is now {@code otherText}: this spec's
+	 * references into it (by qualified name) are pointed at their elements again, so that the change
+	 * serializer writes the new names. Returns whether this spec's text changed.
+	 */
+	public boolean followRenameIn(Path other, String otherText) {
+		org.eclipse.emf.ecore.resource.Resource before = resource.getResourceSet()
+				.getResource(concord.model.ConcordModel.fileUri(other.toAbsolutePath().normalize()), false);
+		List<SpecLink> links = before == null ? List.of() : SpecLink.into(resource, before);
+		if (links.isEmpty()) {
+			return false;
+		}
+		library.read(other, otherText); // the old elements become proxies of the renamed ones
+		List<Runnable> repairs = SpecLink.repairs(links, resource);
+		String old = text;
+		if (!repairs.isEmpty()) {
+			write(model -> repairs.forEach(Runnable::run), false);
+		}
+		return !old.equals(text);
+	}
+
 	/** Writes the text atomically: the file holds either the old or the new spec, never a part. */
 	public void save() throws IOException {
 		AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));

@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.resource.XtextResource;
 
 /**
- * A reference between two elements of one spec, by addresses that survive reading the text again after
- * a rename. A membership is known by its organisation's name as the text writes it, so when the
+ * A reference between two elements of one spec, or from a spec into a neighbour, by addresses that
+ * survive reading the text again after a rename. A membership is known by its organisation's name as the text writes it, so when the
  * organisation is renamed the change serializer sees no membership renamed, and "competes-with" or
  * "lead-agency" would keep the old name. The links taken before a rename tell which references the
  * rename broke, so that they can be pointed at their element again, which writes its new name.
  */
-record SpecLink(String holder, EReference feature, int index, String target) {
+record SpecLink(String holder, EReference feature, int index, URI target) {
 
 	/** Every resolved reference inside {@code resource} between two of its elements. */
-	@SuppressWarnings("unchecked")
 	static List<SpecLink> all(XtextResource resource) {
+		return into(resource, resource);
+	}
+
+	/** Every resolved reference from an element of {@code resource} to an element of {@code targets}. */
+	@SuppressWarnings("unchecked")
+	static List<SpecLink> into(XtextResource resource, Resource targets) {
 		List<SpecLink> links = new ArrayList<>();
 		resource.getAllContents().forEachRemaining(holder -> {
 			for (EReference feature : holder.eClass().getEAllReferences()) {
@@ -31,9 +38,9 @@ record SpecLink(String holder, EReference feature, int index, String target) {
 						: Collections.singletonList((EObject) holder.eGet(feature, false));
 				for (int i = 0; i < targets.size(); i++) {
 					EObject target = targets.get(i);
-					if (target != null && !target.eIsProxy() && target.eResource() == resource) {
+					if (target != null && !target.eIsProxy() && target.eResource() == targets) {
 						links.add(new SpecLink(resource.getURIFragment(holder), feature, feature.isMany() ? i : -1,
-								resource.getURIFragment(target)));
+								targets.getURI().appendFragment(targets.getURIFragment(target))));
 					}
 				}
 			}
@@ -47,7 +54,7 @@ record SpecLink(String holder, EReference feature, int index, String target) {
 		List<Runnable> repairs = new ArrayList<>();
 		for (SpecLink link : links) {
 			EObject holder = resource.getEObject(link.holder());
-			EObject target = resource.getEObject(link.target());
+			EObject target = resource.getResourceSet().getEObject(link.target(), true);
 			EObject held = holder == null ? null : link.held(holder);
 			if (target != null && held != null && held.eIsProxy()) {
 				repairs.add(() -> {
