@@ -10,6 +10,7 @@ import concord.cli.commands.LanguageServerCommand;
 import concord.cli.commands.MergeLayoutCommand;
 import concord.cli.commands.NetworkCommand;
 import concord.cli.commands.RenderCommand;
+import concord.cli.commands.ReportCommand;
 import concord.cli.commands.ServeCommand;
 import concord.cli.commands.TemplateCommand;
 import concord.cli.commands.ValidateCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 		description = "Check, convert, format and explain partnership models; open them as maps in a browser.",
 		subcommands = { ValidateCommand.class, ConvertCommand.class, FormatCommand.class, ExplainCommand.class, TemplateCommand.class,
 				LanguageServerCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
-				MergeLayoutCommand.class, NetworkCommand.class, RenderCommand.class,
+				MergeLayoutCommand.class, NetworkCommand.class, RenderCommand.class, ReportCommand.class,
 				CommandLine.HelpCommand.class })
 public final class ConcordCommand implements Runnable {
 

@@ -19,13 +19,14 @@ public final class RuleDocumentation {
 	private RuleDocumentation() {
 	}
 
-	/** One section per framework, one table row per rule: id, severity, message, source. */
+	/** One section per framework, one table row per rule: id, severity, kind, message, source. */
 	public static String reference(RuleCatalogue catalogue) {
 		StringBuilder text = new StringBuilder();
 		text.append(BEGIN).append("\n\n");
 		text.append(catalogue.size()).append(" rules. Placeholders such as `{m}` are filled with the model's own names; ")
 				.append("*inference* marks rules that rest on the digest's interpretation and can be switched off with ")
-				.append("`disable inferences`.\n");
+				.append("`disable inferences`. *Kind* says whether a finding names a risk in what is recorded or a gap ")
+				.append("(something the model does not record).\n");
 		for (Category category : Category.values()) {
 			var rules = catalogue.rules(category);
 			if (rules.isEmpty()) {
@@ -33,10 +34,10 @@ public final class RuleDocumentation {
 			}
 			text.append("\n### ").append(category.prefix()).append(": ").append(category.title()).append("\n\n");
 			text.append("Framework: ").append(category.framework()).append(".\n\n");
-			text.append("| Id | Severity | Message | Source |\n|---|---|---|---|\n");
+			text.append("| Id | Severity | Kind | Message | Source |\n|---|---|---|---|---|\n");
 			for (Rule rule : rules) {
 				text.append("| ").append(rule.id()).append(" | ").append(severity(rule)).append(" | ")
-						.append(cell(rule.message())).append(" | ").append(cell(rule.source()))
+						.append(rule.kind().word()).append(" | ").append(cell(rule.message())).append(" | ").append(cell(rule.source()))
 						.append(rule.inference() ? " *(inference)*" : "").append(" |\n");
 			}
 		}

@@ -51,13 +51,14 @@ class ArchitectureTest {
 		layers.put("concord.templates", Set.of("concord.model", "concord.validation"));
 		layers.put("concord.dsl.ide", Set.of("concord.model", "concord.validation", "concord.dsl"));
 		layers.put("concord.interchange", Set.of("concord.model", "concord.validation", "concord.dsl", "concord.dsl.ide"));
+		layers.put("concord.report", Set.of("concord.model", "concord.validation", "concord.dsl", "concord.dsl.ide", "concord.interchange"));
 		layers.put("concord.diagram.client", Set.of());
 		layers.put("concord.diagram", Set.of("concord.model", "concord.validation", "concord.dsl", "concord.dsl.ide",
 				"concord.diagram.client"));
 		layers.put("concord.cli", Set.of("concord.model", "concord.validation", "concord.dsl", "concord.dsl.ide",
-				"concord.templates", "concord.interchange", "concord.diagram", "concord.diagram.client"));
+				"concord.templates", "concord.interchange", "concord.report", "concord.diagram", "concord.diagram.client"));
 		layers.put("concord.workbench", Set.of("concord.model", "concord.validation", "concord.dsl", "concord.dsl.ide",
-				"concord.templates", "concord.interchange", "concord.diagram", "concord.diagram.client"));
+				"concord.templates", "concord.interchange", "concord.report", "concord.diagram", "concord.diagram.client"));
 		return layers;
 	}
 

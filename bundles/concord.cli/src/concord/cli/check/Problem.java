@@ -2,8 +2,12 @@ package concord.cli.check;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 
 import concord.dsl.validation.FindingIssues;
+import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.FindingKind;
+import concord.validation.catalogue.Rule;
 import concord.validation.catalogue.Severity;
 
 /**
@@ -44,6 +48,11 @@ public record Problem(Path file, int line, int column, Severity severity, String
 
 	public boolean isRuleFinding() {
 		return !SYNTAX.equals(code) && !REFERENCE.equals(code) && !LOAD.equals(code);
+	}
+
+	/** Whether the rule behind this problem names a risk or a gap; empty for syntax, reference and load problems. */
+	public Optional<FindingKind> kind() {
+		return RuleCatalogue.standard().find(code).map(Rule::kind);
 	}
 
 	/** "file:line:column" or just "file" where there is no position. */

@@ -124,6 +124,7 @@ public final class ExplainCommand implements Callable<Integer> {
 		out.println(rule.id() + "  " + rule.category().title());
 		out.println("  Severity: " + rule.severity().word()
 				+ (rule.severityNote().isEmpty() ? "" : " (" + rule.severityNote() + ")"));
+		out.println("  Kind:     " + rule.kind().word() + " (" + rule.kind().description() + ")");
 		out.println("  Message:  " + PlaceholderWords.describe(rule));
 		out.println("  Source:   " + rule.source());
 		if (rule.inference()) {

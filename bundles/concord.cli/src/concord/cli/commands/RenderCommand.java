@@ -2,7 +2,6 @@ package concord.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.stream.Stream;
 
 import concord.cli.exit.ExitCode;
 import concord.cli.exit.InputError;
-import concord.cli.render.HeadlessChromium;
-import concord.diagram.model.MapSession;
-import concord.diagram.server.MapServer;
+import concord.cli.render.MapPages;
+import concord.cli.render.MapPages.Format;
+import concord.cli.render.MapPages.Size;
 import concord.dsl.ide.PartnershipIdeSetup;
 import concord.model.resource.AtomicFile;
 
@@ -33,25 +32,6 @@ import picocli.CommandLine.Spec;
 		description = { "Draw the map of each spec as a page with its title, the date and the legend: SVG, PNG or PDF.",
 				"Uses Chromium headless (the map's own client); a folder renders every .partnership file in it." })
 public final class RenderCommand implements Callable<Integer> {
-
-	/** A page size: the name the client knows it by, and its size in CSS pixels (see map-page.ts). */
-	enum Size {
-		A4("a4", 1123, 794), SIXTEEN_NINE("16x9", 1920, 1080);
-
-		final String word;
-		final int width;
-		final int height;
-
-		Size(String word, int width, int height) {
-			this.word = word;
-			this.width = width;
-			this.height = height;
-		}
-	}
-
-	enum Format {
-		SVG, PNG, PDF
-	}
 
 	@Spec
 	CommandSpec spec;
@@ -87,23 +67,11 @@ public final class RenderCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		List<Path> specs = specs();
-		if (!Files.isExecutable(chromium)) {
-			throw new InputError(chromium + ": no Chromium there (Debian: apt-get install chromium, or say where with --chromium)");
-		}
-		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-		MapSession session = MapSession.serving(specs, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration());
 		PrintWriter report = spec.commandLine().getOut();
-		try (MapServer server = MapServer.start(session, 0); HeadlessChromium browser = HeadlessChromium.start(chromium)) {
-			for (String name : session.specNames()) {
-				Path source = session.spec(name).orElseThrow();
-				Path page = target(source);
-				browser.open(server.mapOf(name) + "&render=" + size.word, size.width, size.height);
-				byte[] drawn = switch (format) {
-				case SVG -> browser.svg().getBytes(StandardCharsets.UTF_8);
-				case PNG -> browser.png(size.width, size.height);
-				case PDF -> browser.pdf();
-				};
-				browser.closePage();
+		try (MapPages pages = MapPages.start(specs, new PartnershipIdeSetup().createInjectorAndDoEMFRegistration(), chromium)) {
+			for (String name : pages.specNames()) {
+				Path page = target(pages.spec(name));
+				byte[] drawn = pages.draw(name, size, format);
 				try {
 					AtomicFile.write(page, drawn);
 				} catch (IOException e) {

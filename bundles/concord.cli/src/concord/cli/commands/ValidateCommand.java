@@ -19,6 +19,7 @@ import concord.cli.spec.SpecFiles;
 import concord.cli.spec.SpecWorkspace;
 import concord.model.resource.AtomicFile;
 import concord.validation.RuleProfile;
+import concord.validation.catalogue.FindingKind;
 import concord.validation.catalogue.Severity;
 
 import picocli.CommandLine.Command;
@@ -49,6 +50,11 @@ public final class ValidateCommand implements Callable<Integer> {
 			description = "Lowest severity that makes the command fail: error, warning or info (default: ${DEFAULT-VALUE}).")
 	Severity failOn;
 
+	@Option(names = "--kind", paramLabel = "risk|gap", converter = KindConverter.class,
+			description = "Only findings that name a risk in what is recorded, or only gaps (something not recorded). "
+					+ "Syntax, reference and load problems are always reported.")
+	FindingKind kind;
+
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
 	Path output;
 
@@ -58,13 +64,24 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	static final class KindConverter implements picocli.CommandLine.ITypeConverter<FindingKind> {
+		@Override
+		public FindingKind convert(String value) {
+			try {
+				return FindingKind.of(value);
+			} catch (IllegalArgumentException e) {
+				throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a kind of finding: risk or gap");
+			}
+		}
+	}
+
 	@Override
 	public Integer call() throws IOException {
 		List<Path> files = SpecFiles.expand(inputs);
 		SpecWorkspace workspace = new SpecWorkspace(RuleProfile.defaults(), rules.named());
 		List<Problem> problems = new ArrayList<>();
 		for (LoadedSpec spec : workspace.loadAll(files)) {
-			problems.addAll(workspace.check(spec));
+			workspace.check(spec).stream().filter(p -> kind == null || p.kind().map(kind::equals).orElse(true)).forEach(problems::add);
 		}
 		tellProfiles(workspace.appliedProfiles());
 		CheckRun run = new CheckRun(files, problems, failOn);

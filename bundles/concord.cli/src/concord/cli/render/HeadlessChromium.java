@@ -109,6 +109,32 @@ public final class HeadlessChromium implements Closeable {
 		return Base64.getDecoder().decode(printed.path("data").asText());
 	}
 
+	/**
+	 * Prints a local HTML document as its print style sheet says (paper size and margins from its
+	 * {@code @page} rule), with "page n of m" at the foot of each page.
+	 */
+	public byte[] printDocument(Path html) throws IOException {
+		target = call(null, "Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
+		session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).path("sessionId").asText();
+		try {
+			call(session, "Page.navigate", Map.of("url", html.toUri().toString()));
+			long deadline = System.currentTimeMillis() + WAIT_MS;
+			while (!evaluate("document.readyState").equals("complete")) {
+				if (System.currentTimeMillis() > deadline) {
+					throw new IOException(html + " did not load within " + WAIT_MS / 1000 + " s");
+				}
+				sleep();
+			}
+			String footer = "<div style=\"width:100%;text-align:center;font:8pt sans-serif;color:#444\">"
+					+ "Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>";
+			JsonNode printed = call(session, "Page.printToPDF", Map.of("printBackground", true, "preferCSSPageSize", true,
+					"displayHeaderFooter", true, "headerTemplate", "<span></span>", "footerTemplate", footer));
+			return Base64.getDecoder().decode(printed.path("data").asText());
+		} finally {
+			closePage();
+		}
+	}
+
 	/** Closes the page, so that the next {@link #open} starts afresh in the same browser. */
 	public void closePage() throws IOException {
 		if (target != null) {

@@ -35,6 +35,7 @@ final class JsonReport implements ReportFormat.Report {
 			}
 			finding.put("severity", problem.severity().word());
 			finding.put("rule", problem.code());
+			problem.kind().ifPresent(kind -> finding.put("kind", kind.word()));
 			finding.put("message", problem.message());
 			if (!problem.source().isEmpty()) {
 				finding.put("source", problem.source());

@@ -57,6 +57,7 @@ final class SarifReport implements ReportFormat.Report {
 			result.put("ruleIndex", ruleIndex.get(problem.code()));
 			result.put("level", problem.severity().sarifLevel());
 			result.putObject("message").put("text", FindingText.cited(problem.message(), problem.source()));
+			problem.kind().ifPresent(kind -> result.putObject("properties").put("kind", kind.word()));
 			ObjectNode location = result.putArray("locations").addObject();
 			ObjectNode physical = location.putObject("physicalLocation");
 			physical.putObject("artifactLocation").put("uri", uriOf(problem.file()));
@@ -86,6 +87,7 @@ final class SarifReport implements ReportFormat.Report {
 			properties.put("category", r.category().title());
 			properties.put("source", r.source());
 			properties.put("inference", r.inference());
+			properties.put("kind", r.kind().word());
 		} else {
 			descriptor.putObject("shortDescription").put("text", switch (code) {
 			case Problem.SYNTAX -> "The text does not follow the partnership language.";

@@ -2,16 +2,19 @@ package concord.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import concord.validation.RuleCatalogue;
 import concord.validation.catalogue.Category;
+import concord.validation.catalogue.FindingKind;
 import concord.validation.catalogue.Rule;
 
 class RuleCatalogueTest {
@@ -56,5 +59,24 @@ class RuleCatalogueTest {
 		assertEquals("PL-04", RuleCatalogue.standard().find("PL-04").orElseThrow().id());
 		assertTrue(RuleCatalogue.standard().find("XX-99").isEmpty());
 		assertEquals(27, RuleCatalogue.standard().rules(Category.NZ_ROLES_AND_PROCESS).size());
+	}
+
+	/** Messages that say something is not recorded: "No drivers are recorded", "Not recorded: ...", "no coordinator is modelled". */
+	private static final Pattern NOT_RECORDED = Pattern.compile("(?i)(\\bno\\b[^.]*\\b(is|are) (recorded|modelled)|not recorded|nobody is modelled|only one \\w+ is recorded)");
+
+	@Test
+	void everyRuleSaysWhetherItNamesARiskOrAGap() {
+		for (Rule rule : RuleCatalogue.standard().rules()) {
+			assertNotNull(rule.kind(), rule.id());
+			if (NOT_RECORDED.matcher(rule.message()).find()) {
+				assertEquals(FindingKind.GAP, rule.kind(), rule.id() + " says something is not recorded: " + rule.message());
+			}
+		}
+		for (String gap : List.of("DF-01", "IL-03", "NZ-11", "NZ-13", "NZ-22", "PV-02", "CL-11")) {
+			assertEquals(FindingKind.GAP, RuleCatalogue.standard().find(gap).orElseThrow().kind(), gap);
+		}
+		for (String risk : List.of("DF-03", "KP-01", "IL-01", "NZ-06", "PL-04", "CL-05", "WF-01", "NW-01")) {
+			assertEquals(FindingKind.RISK, RuleCatalogue.standard().find(risk).orElseThrow().kind(), risk);
+		}
 	}
 }

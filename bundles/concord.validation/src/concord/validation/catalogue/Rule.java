@@ -25,6 +25,7 @@ public final class Rule {
 	private final String message;
 	private final String source;
 	private final boolean inference;
+	private final FindingKind kind;
 	private final RuleCheck check;
 
 	private Rule(Builder builder) {
@@ -35,6 +36,7 @@ public final class Rule {
 		this.message = Objects.requireNonNull(builder.message, () -> id + ": no message");
 		this.source = Objects.requireNonNull(builder.source, () -> id + ": no source");
 		this.inference = builder.inference;
+		this.kind = builder.kind;
 		this.check = Objects.requireNonNull(builder.check, () -> id + ": no check");
 	}
 
@@ -85,6 +87,11 @@ public final class Rule {
 		return inference;
 	}
 
+	/** Whether the rule's findings name a risk in what is recorded or a gap (something not recorded). */
+	public FindingKind kind() {
+		return kind;
+	}
+
 	public RuleCheck check() {
 		return check;
 	}
@@ -115,6 +122,7 @@ public final class Rule {
 		private String message;
 		private String source;
 		private boolean inference;
+		private FindingKind kind = FindingKind.RISK;
 		private RuleCheck check;
 
 		private Builder(String id) {
@@ -151,6 +159,15 @@ public final class Rule {
 		/** Marks the rule as resting on an interpretation, see {@link Rule#inference()}. */
 		public Builder inference() {
 			this.inference = true;
+			return this;
+		}
+
+		/**
+		 * Marks the rule's findings as gaps: they say that something is not recorded, rather than naming a
+		 * risk in what is (the default).
+		 */
+		public Builder gap() {
+			this.kind = FindingKind.GAP;
 			return this;
 		}
 

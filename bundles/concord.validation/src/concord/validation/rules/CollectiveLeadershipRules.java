@@ -54,7 +54,7 @@ public final class CollectiveLeadershipRules {
 	}
 
 	static Rule cl02() {
-		return Rule.define("CL-02").severity(WARNING).source("S4 Systems principle")
+		return Rule.define("CL-02").gap().severity(WARNING).source("S4 Systems principle")
 				.message("Citizens and communities are missing from the system map. A systems mind-set includes everyone "
 						+ "who affects the outcome.")
 				.check((facts, out) -> {
@@ -199,7 +199,7 @@ public final class CollectiveLeadershipRules {
 	}
 
 	static Rule cl11() {
-		return Rule.define("CL-11").severity(INFO).source("S4 Building Capacity…")
+		return Rule.define("CL-11").gap().severity(INFO).source("S4 Building Capacity…")
 				.message("No investment in collaborative capacity (facilitation, staff development) is recorded. "
 						+ "Under-investment is a main cause of the gap between ambition and practice.")
 				.check((facts, out) -> {

@@ -52,7 +52,7 @@ public final class DriverFormRules {
 	}
 
 	static Rule df01() {
-		return Rule.define("DF-01").severity(WARNING).source("S0 Implications (2)")
+		return Rule.define("DF-01").gap().severity(WARNING).source("S0 Implications (2)")
 				.message("No drivers are recorded. Say why the partners are working together: drivers shape the form "
 						+ "a collaboration takes and the difficulties it will meet.")
 				.check((facts, out) -> {
@@ -64,7 +64,7 @@ public final class DriverFormRules {
 	}
 
 	static Rule df02() {
-		return Rule.define("DF-02").severity(INFO).source("S0 Caveats; \"Different types of networks\" footer")
+		return Rule.define("DF-02").gap().severity(INFO).source("S0 Caveats; \"Different types of networks\" footer")
 				.message("Only one driver is recorded. Collaborations are usually driven by more than one aim, often a "
 						+ "mix of the six drivers in changing proportions. Are there secondary drivers?")
 				.check((facts, out) -> {
@@ -271,7 +271,7 @@ public final class DriverFormRules {
 	}
 
 	static Rule df12() {
-		return Rule.define("DF-12").severity(WARNING).source("S0 challenges; Implications (2)")
+		return Rule.define("DF-12").gap().severity(WARNING).source("S0 challenges; Implications (2)")
 				.message("{m} controls the budget but no settlement between partners is recorded. Asymmetrical power "
 						+ "relations, driven by organisational self-interest, are a known challenge. Think through the "
 						+ "settlement, because it determines the form and how power can be exercised.")
@@ -333,7 +333,7 @@ public final class DriverFormRules {
 	}
 
 	static Rule df15() {
-		return Rule.define("DF-15").severity(INFO).source("S0 \"Collaborative and traditional leadership\"")
+		return Rule.define("DF-15").gap().severity(INFO).source("S0 \"Collaborative and traditional leadership\"")
 				.message("No boundary-spanning post (e.g. a joint appointment or coordinator) is modelled. Such posts are "
 						+ "a common way to handle the complexity of working across boundaries.")
 				.check((facts, out) -> {

@@ -71,7 +71,7 @@ public final class IntegrationLevelRules {
 	}
 
 	static Rule il02() {
-		return Rule.define("IL-02").severity(WARNING).source("S1/S3 Keast")
+		return Rule.define("IL-02").gap().severity(WARNING).source("S1/S3 Keast")
 				.message("Collaboration in Keast's sense is the most stable, long-term relationship, in which "
 						+ "organisations recognise they depend on each other. No mutual dependency is recorded.")
 				.check((facts, out) -> {
@@ -84,7 +84,7 @@ public final class IntegrationLevelRules {
 	}
 
 	static Rule il03() {
-		return Rule.define("IL-03").severity(WARNING).source("S1/S3 Keast")
+		return Rule.define("IL-03").gap().severity(WARNING).source("S1/S3 Keast")
 				.message("Coordination means increasingly formal links based on shared objectives. Not recorded: "
 						+ "{missing}.")
 				.check((facts, out) -> {

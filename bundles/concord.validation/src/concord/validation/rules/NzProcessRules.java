@@ -52,7 +52,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz11() {
-		return Rule.define("NZ-11").severity(INFO).source("S2 process")
+		return Rule.define("NZ-11").gap().severity(INFO).source("S2 process")
 				.message("No 'a-ha!' moment is recorded (crisis, emergency, frustration, realisation or window of "
 						+ "opportunity). What made 'the normal way' untenable? Naming it helps partners commit.")
 				.check((facts, out) -> {
@@ -63,7 +63,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz12() {
-		return Rule.define("NZ-12").severity(WARNING, "error if the current phase is sustaining").source("S2 Supporting; Sustaining")
+		return Rule.define("NZ-12").gap().severity(WARNING, "error if the current phase is sustaining").source("S2 Supporting; Sustaining")
 				.message("No host-organisation support (coaching, financial resources, time, administrative back-up) is "
 						+ "recorded. Without organisational support and a culture of learning, joining up fails and the "
 						+ "partners return to their old, ineffective state.")
@@ -81,7 +81,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz13() {
-		return Rule.define("NZ-13").severity(WARNING).source("S2 Learning; Conclusions 4")
+		return Rule.define("NZ-13").gap().severity(WARNING).source("S2 Learning; Conclusions 4")
 				.message("No learning mechanism (evaluator or 'critical friend', reflection, monitoring and evaluation) "
 						+ "is recorded. Complex joint work needs learning by doing, with constant monitoring and evaluation.")
 				.check((facts, out) -> {
@@ -123,7 +123,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz16() {
-		return Rule.define("NZ-16").severity(WARNING).source("S2 key findings")
+		return Rule.define("NZ-16").gap().severity(WARNING).source("S2 key findings")
 				.message("The 'six-meeting rule': practitioners leave if there is 'no money on the table' after six "
 						+ "weeks of meetings. No partner has committed resources yet.")
 				.check((facts, out) -> {
@@ -136,7 +136,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz17() {
-		return Rule.define("NZ-17").severity(WARNING).source("S2 Supporting")
+		return Rule.define("NZ-17").gap().severity(WARNING).source("S2 Supporting")
 				.message("No route to host-organisation resources is recorded (an earmarked budget inside a silo, or "
 						+ "flexible/horizontal spending rules). Access to host resources was critical to working together.")
 				.check((facts, out) -> {
@@ -225,7 +225,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz22() {
-		return Rule.define("NZ-22").severity(WARNING).source("S2 Conclusions 1")
+		return Rule.define("NZ-22").gap().severity(WARNING).source("S2 Conclusions 1")
 				.message("No outcome is defined. Joining up is only a means; without an outcome focus the partnership "
 						+ "risks goal displacement.")
 				.check((facts, out) -> {
@@ -236,7 +236,7 @@ public final class NzProcessRules {
 	}
 
 	static Rule nz23() {
-		return Rule.define("NZ-23").severity(WARNING).source("S2 Learning")
+		return Rule.define("NZ-23").gap().severity(WARNING).source("S2 Learning")
 				.message("The structure is defined but no people are placed in roles. 'Structure does not substitute for "
 						+ "people or practice – no system will connect you up.'")
 				.check((facts, out) -> {
@@ -281,7 +281,7 @@ public final class NzProcessRules {
 			ConstraintKind.ORGANISATIONAL_CULTURE_VALUES_ROUTINES, ConstraintKind.PROFESSIONAL_BELIEFS_VALUES_PREFERENCES);
 
 	static Rule nz26() {
-		return Rule.define("NZ-26").severity(INFO).source("S2 Other issues")
+		return Rule.define("NZ-26").gap().severity(INFO).source("S2 Other issues")
 				.message("No 'soft' tensions are recorded. Organisational cultures, values and routines, and "
 						+ "professional beliefs, were the key blockers in the NZ study. Are they really absent?")
 				.check((facts, out) -> {

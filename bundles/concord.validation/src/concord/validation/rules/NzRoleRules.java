@@ -46,7 +46,7 @@ public final class NzRoleRules {
 	}
 
 	static Rule nz01() {
-		return Rule.define("NZ-01").severity(WARNING, "error if the problem is complex and the target is collaboration")
+		return Rule.define("NZ-01").gap().severity(WARNING, "error if the problem is complex and the target is collaboration")
 				.source("S2 Conclusions 2")
 				.message("The trio is incomplete (missing: {roles}). Without people playing the public entrepreneur, "
 						+ "guardian angel and fellow-traveller roles, the conditions for shared outcomes on complex "
@@ -66,7 +66,7 @@ public final class NzRoleRules {
 	}
 
 	static Rule nz02() {
-		return Rule.define("NZ-02").severity(WARNING).source("S2 \"A 'guardian angel'\"")
+		return Rule.define("NZ-02").gap().severity(WARNING).source("S2 \"A 'guardian angel'\"")
 				.message("The network has moved beyond getting together but has no guardian angel to manage its "
 						+ "authorising environment, protect it and decide when to 'go public'.")
 				.check((facts, out) -> {
@@ -164,7 +164,7 @@ public final class NzRoleRules {
 	}
 
 	static Rule nz08() {
-		return Rule.define("NZ-08").severity(WARNING).source("S2 \"active client\"")
+		return Rule.define("NZ-08").gap().severity(WARNING).source("S2 \"active client\"")
 				.message("There is a power imbalance between officials and clients and no empowerment measure (resources "
 						+ "or removing obstacles) is recorded.")
 				.check((facts, out) -> {

@@ -45,7 +45,7 @@ public final class PartnershipLeadershipRules {
 	}
 
 	static Rule pl01() {
-		return Rule.define("PL-01").severity(WARNING).source("S1/S3 Discussion/Conclusion")
+		return Rule.define("PL-01").gap().severity(WARNING).source("S1/S3 Discussion/Conclusion")
 				.message("Partners' interests differ and may compete, but no leader is modelled with political astuteness "
 						+ "(personal skills, interpersonal skills, reading people and situations, building alignment and "
 						+ "alliances, strategic direction and scanning). Leadership with political astuteness is needed "
@@ -206,7 +206,7 @@ public final class PartnershipLeadershipRules {
 	}
 
 	static Rule pl09() {
-		return Rule.define("PL-09").severity(INFO).source("S1/S3 (Dudau 2009)")
+		return Rule.define("PL-09").gap().severity(INFO).source("S1/S3 (Dudau 2009)")
 				.message("Partnership leadership covers people, service delivery and collaborative governance processes. "
 						+ "Nobody is modelled as leading {missing}.")
 				.check((facts, out) -> {
@@ -230,7 +230,7 @@ public final class PartnershipLeadershipRules {
 	}
 
 	static Rule pl10() {
-		return Rule.define("PL-10").severity(INFO).source("S1/S3 (attribution bias)")
+		return Rule.define("PL-10").gap().severity(INFO).source("S1/S3 (attribution bias)")
 				.message("Only one originator is recorded. Widely distributed 'ownership' of a partnership helps it last.")
 				.check((facts, out) -> {
 					if (facts.partnership().getOriginators().size() == 1) {
@@ -252,7 +252,7 @@ public final class PartnershipLeadershipRules {
 	}
 
 	static Rule pl12() {
-		return Rule.define("PL-12").severity(WARNING).source("S3 Multi-agency approach")
+		return Rule.define("PL-12").gap().severity(WARNING).source("S3 Multi-agency approach")
 				.message("Several agencies share premises but each keeps its own management, and no coordinator is "
 						+ "modelled. In the hub this raised questions of practice, responsibility and accountability.")
 				.check((facts, out) -> {

@@ -36,7 +36,7 @@ public final class PublicValueRules {
 	}
 
 	static Rule pv01() {
-		return Rule.define("PV-01").severity(WARNING).source("S1/S3 Public value (Moore)")
+		return Rule.define("PV-01").gap().severity(WARNING).source("S1/S3 Public value (Moore)")
 				.message("The public value proposition lacks a mandate from the authorising environment and/or "
 						+ "operational capacity (resources to deliver it). Moore's account of creating public value "
 						+ "needs all three.")
@@ -50,7 +50,7 @@ public final class PublicValueRules {
 	}
 
 	static Rule pv02() {
-		return Rule.define("PV-02").severity(WARNING).source("S1/S3 Introduction")
+		return Rule.define("PV-02").gap().severity(WARNING).source("S1/S3 Introduction")
 				.message("No shared public value proposition is stated. Partners need some shared goals to guide service "
 						+ "development, and in multi-agency settings the proposition will be interpreted differently or "
 						+ "contested unless it is made explicit.")
@@ -84,7 +84,7 @@ public final class PublicValueRules {
 	}
 
 	static Rule pv04() {
-		return Rule.define("PV-04").severity(INFO).source("S1/S3 (Benington; Page et al)")
+		return Rule.define("PV-04").gap().severity(INFO).source("S1/S3 (Benington; Page et al)")
 				.message("Tag outcomes with what the public values and what adds value to the public sphere, and show "
 						+ "demonstrable substantive outcomes.")
 				.check((facts, out) -> {
