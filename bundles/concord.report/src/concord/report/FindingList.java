@@ -2,7 +2,6 @@ package concord.report;
 
 import java.util.List;
 
-import concord.validation.RuleWords;
 import concord.validation.catalogue.Category;
 import concord.validation.catalogue.Finding;
 import concord.validation.catalogue.FindingKind;
@@ -11,6 +10,12 @@ import concord.validation.catalogue.FindingKind;
 final class FindingList {
 
 	private FindingList() {
+	}
+
+	/** The message's first sentence, with the model's names in it: what a reader scans for. */
+	static String headline(String message) {
+		int end = message.indexOf(". ");
+		return end < 0 ? message : message.substring(0, end + 1);
 	}
 
 	static void write(Html html, ReportCase report, FindingKind kind) {
@@ -33,7 +38,7 @@ final class FindingList {
 				html.start("div", "class", "finding " + finding.severity().word(), "id", null);
 				html.start("h4").element("span", finding.ruleId(), "class", "rule").text(" ")
 						.element("span", finding.severity().word(), "class", "severity " + finding.severity().word()).text(" ")
-						.text(RuleWords.summary(finding.rule())).end();
+						.text(headline(finding.message())).end();
 				html.start("dl");
 				html.element("dt", "Finding").element("dd", finding.message());
 				html.element("dt", "What to do").element("dd", FindingAdvice.whatToDo(finding));
