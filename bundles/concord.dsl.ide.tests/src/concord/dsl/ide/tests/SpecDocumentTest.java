@@ -75,6 +75,19 @@ class SpecDocumentTest {
 	}
 
 	@Test
+	void aRenameInTheSpecBesideIsFollowedByTheReferencesToIt() throws IOException {
+		Path agencies = folder.resolve("agencies.partnership");
+		Files.writeString(agencies, "model \"Shared\"\norganisation \"Victim Support\"\n");
+		String hub = "model \"Hub\"\n// members come from the shared list\npartnership \"p\" {\n\tmember \"Shared\"::\"Victim Support\" as partner\n}\n";
+		SpecDocument document = SpecDocument.of(folder.resolve("hub.partnership"), hub, LANGUAGE);
+		assertTrue(document.followRenameIn(agencies, "model \"Shared\"\norganisation \"Victim Support Wales\"\n"), document.text());
+		assertEquals(hub.replace("\"Victim Support\"", "\"Victim Support Wales\""), document.text());
+		assertTrue(document.resource().getErrors().isEmpty(), document.resource().getErrors().toString());
+		assertFalse(document.followRenameIn(agencies, "model \"Shared\"\norganisation \"Victim Support Wales\"\n"),
+				"nothing more to follow");
+	}
+
+	@Test
 	void aNewMemberGoesOnTheLineAfterTheLastAndNothingElseChanges() {
 		SpecDocument document = SpecDocument.of(folder.resolve("hub.partnership"), HUB, LANGUAGE);
 		Partnership safety = document.model().getPartnerships().get(0);

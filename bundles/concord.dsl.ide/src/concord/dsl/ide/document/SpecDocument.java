@@ -208,7 +208,10 @@ public final class SpecDocument {
 		if (links.isEmpty()) {
 			return false;
 		}
-		library.read(other, otherText); // the old elements become proxies of the renamed ones
+		library.read(other, otherText);
+		// The old elements are now proxies with the renamed elements' addresses, which the change serializer
+		// would take for the same reference: mark them stale, so that pointing them again is a change.
+		SpecLink.stale(links, resource);
 		List<Runnable> repairs = SpecLink.repairs(links, resource);
 		String old = text;
 		if (!repairs.isEmpty()) {

@@ -8,6 +8,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.resource.XtextResource;
 
@@ -25,9 +27,9 @@ record SpecLink(String holder, EReference feature, int index, URI target) {
 		return into(resource, resource);
 	}
 
-	/** Every resolved reference from an element of {@code resource} to an element of {@code targets}. */
+	/** Every resolved reference from an element of {@code resource} to an element of {@code into}. */
 	@SuppressWarnings("unchecked")
-	static List<SpecLink> into(XtextResource resource, Resource targets) {
+	static List<SpecLink> into(XtextResource resource, Resource into) {
 		List<SpecLink> links = new ArrayList<>();
 		resource.getAllContents().forEachRemaining(holder -> {
 			for (EReference feature : holder.eClass().getEAllReferences()) {
@@ -38,9 +40,9 @@ record SpecLink(String holder, EReference feature, int index, URI target) {
 						: Collections.singletonList((EObject) holder.eGet(feature, false));
 				for (int i = 0; i < targets.size(); i++) {
 					EObject target = targets.get(i);
-					if (target != null && !target.eIsProxy() && target.eResource() == targets) {
+					if (target != null && !target.eIsProxy() && target.eResource() == into) {
 						links.add(new SpecLink(resource.getURIFragment(holder), feature, feature.isMany() ? i : -1,
-								targets.getURI().appendFragment(targets.getURIFragment(target))));
+								into.getURI().appendFragment(into.getURIFragment(target))));
 					}
 				}
 			}
@@ -67,6 +69,25 @@ record SpecLink(String holder, EReference feature, int index, URI target) {
 			}
 		}
 		return repairs;
+	}
+
+	/** Makes each link hold a proxy no element answers to, without recording it as a change of the text. */
+	@SuppressWarnings("unchecked")
+	static void stale(List<SpecLink> links, XtextResource resource) {
+		for (SpecLink link : links) {
+			EObject holder = resource.getEObject(link.holder());
+			EObject held = holder == null ? null : link.held(holder);
+			if (held == null) {
+				continue;
+			}
+			InternalEObject proxy = (InternalEObject) EcoreUtil.create(held.eClass());
+			proxy.eSetProxyURI(link.target().trimFragment().appendFragment("stale" + link.target().fragment()));
+			if (link.index() < 0) {
+				holder.eSet(link.feature(), proxy);
+			} else {
+				((InternalEList<EObject>) holder.eGet(link.feature(), false)).setUnique(link.index(), proxy);
+			}
+		}
 	}
 
 	/** The element the link now holds in the re-read model, unresolved (a proxy) when its name went stale. */
