@@ -73,7 +73,7 @@ class LiveTextAndMapTest {
 		assertTrue(text.isDirty(), "the text has the map's edit unsaved");
 		assertEquals(saved, onDisk(), "nothing was saved");
 
-		map.evaluate("window.concord.dispatcher.dispatch({ kind: 'deleteElementOperation', isOperation: true, "
+		map.evaluate("window.concord.dispatcher.dispatch({ kind: 'deleteElement', isOperation: true, "
 				+ "elementIds: ['actor:Benefits advice'] }); return true;");
 		UiWait.until(() -> !document.get().contains("organisation \"Benefits advice\""), "the organisation deleted on the map leaves the text");
 		UiWait.until(() -> !MapPage.shows(map, "Benefits advice"), "and the map");
