@@ -57,7 +57,11 @@ try {
     expect(!(await page.locator('.tool-palette .tool-button').first().isVisible()), 'the palette is closed at first');
     await page.click('#concord-palette');
 
-    // Create an organisation from the palette, in the empty bottom-left corner of the canvas.
+    // Create an organisation from the palette, in the empty bottom-left corner of the canvas (where the
+    // overview stands, for a map larger than the window: it is put away from the bar first).
+    if (await page.locator('#concord-overview').isVisible()) {
+        await page.click('#concord-overview-toggle');
+    }
     await tool('Organisation').click();
     await page.mouse.click(box.x + 40, box.y + box.height - 60);
     // counted in the map's model: sprotty leaves what is outside the window out of the page
