@@ -57,18 +57,25 @@ try {
     expect(!(await page.locator('.tool-palette .tool-button').first().isVisible()), 'the palette is closed at first');
     await page.click('#concord-palette');
 
-    // Create an organisation from the palette, in the empty bottom-left corner of the canvas.
+    // Create an organisation from the palette, in the empty bottom-left corner of the canvas (where the
+    // overview stands, for a map larger than the window: it is put away from the bar first).
+    if (await page.locator('#concord-overview').isVisible()) {
+        await page.click('#concord-overview-toggle');
+    }
     await tool('Organisation').click();
     await page.mouse.click(box.x + 40, box.y + box.height - 60);
-    await page.waitForFunction(n => document.querySelectorAll('#concord-map g.node-organisation').length === n + 1, organisations);
+    // counted in the map's model: sprotty leaves what is outside the window out of the page
+    const inModel = type => page.evaluate(t => Object.values(window.concord.graph()).filter(e => e.type === t).length, type);
+    await page.waitForFunction(n => Object.values(window.concord.graph()).filter(e => e.type === 'node:organisation').length === n + 1,
+        await inModel('node:organisation'));
     await node('New organisation').waitFor();
 
     // Join it to the partnership with a membership from the palette.
-    const memberships = await map.locator('g.edge-membership').count();
+    const memberships = await inModel('edge:membership');
     await tool('Membership').click();
     await node('Victim support hub').click();
     await node('New organisation').click();
-    await page.waitForFunction(n => document.querySelectorAll('#concord-map g.edge-membership').length === n + 1, memberships);
+    await page.waitForFunction(n => Object.values(window.concord.graph()).filter(e => e.type === 'edge:membership').length === n + 1, memberships);
 
     // Rename it by direct edit.
     await page.keyboard.press('Escape');
@@ -79,7 +86,8 @@ try {
     await input.press('Enter');
     await node('Youth offending team').waitFor();
 
-    // Delete an organisation, then undo the deletion.
+    // Delete an organisation (brought into view first, as a person scrolls to it), then undo the deletion.
+    await page.evaluate(() => window.concord.dispatcher.dispatch({ kind: 'center', elementIds: ['actor:Benefits advice'], animate: false, retainZoom: true }));
     await node('Benefits advice').click();
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => ![...document.querySelectorAll('#concord-map text.label-name')].some(t => t.textContent === 'Benefits advice'));

@@ -23,6 +23,7 @@ import { createMapContainer } from './map-container';
 import { MapExportHandler } from './map-export';
 import { PageSize } from './map-page';
 import { legendSvg, styleSheet } from './map-style';
+import { MapOverview, OverviewNode } from './map-overview';
 
 /** Below this zoom the map's smallest text (12 px) would be under 11 px on screen: the first view never goes below it. */
 const READABLE_ZOOM = 11 / 12;
@@ -63,6 +64,10 @@ interface ConcordPage {
     /** The map's elements by id, with their type, container and ends (the tests check nesting and links). */
     graph?: () => Record<string, MapElementFacts>;
     zoom?: () => number;
+    /** Where the window looks, in map coordinates, and at what zoom. */
+    view?: () => { x: number; y: number; width: number; height: number; zoom: number };
+    /** The overview (minimap) in the map's corner. */
+    overview?: MapOverview;
 }
 
 interface MapElementFacts {
@@ -72,6 +77,8 @@ interface MapElementFacts {
     cssClasses: string[];
     source?: string;
     target?: string;
+    /** A node's box, relative to its container (map coordinates for the map's own nodes). */
+    bounds?: Bounds;
 }
 const concord: ConcordPage = { loaded: false, dirty: false, selection: [] };
 (window as unknown as { concord: ConcordPage }).concord = concord;
@@ -103,27 +110,59 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         await dispatcher.onceModelInitialized();
         const context = container.get(EditorContextService);
+        const root = () => context.modelRoot as unknown as { id: string; zoom: number; scroll: { x: number; y: number }; canvasBounds: Bounds;
+            children: unknown[] };
+        const nodes = () => root().children.filter(child => child instanceof GNode) as GNode[];
+        concord.view = () => {
+            const { zoom, scroll, canvasBounds } = root();
+            return { x: scroll.x, y: scroll.y, width: canvasBounds.width / zoom, height: canvasBounds.height / zoom, zoom };
+        };
         // Fit the nodes (not the root, whose own bounds would keep the zoom at 1) into the window, but never
-        // so small that the labels cannot be read: then the map starts at its top left and scrolls.
+        // so small that the labels cannot be read: then the map opens at that zoom centred on its partnership
+        // (the heart of the map), scrolls, and shows its overview.
+        let fitted = '';
+        const where = () => JSON.stringify([root().scroll.x, root().scroll.y, root().zoom]);
         concord.fit = async () => {
-            const root = context.modelRoot;
-            const nodes = root.children.filter(child => child instanceof GNode) as GNode[];
-            await dispatcher.dispatch(FitToScreenAction.create(nodes.map(node => node.id), { padding: 24, maxZoom: 1, animate: false }));
-            const viewport = context.modelRoot as unknown as { zoom: number; canvasBounds: Bounds };
-            if (viewport.zoom < READABLE_ZOOM && nodes.length > 0) {
-                const left = Math.min(...nodes.map(node => node.bounds.x));
-                const top = Math.min(...nodes.map(node => node.bounds.y));
-                const scroll = { x: left - 24 / READABLE_ZOOM, y: top - 24 / READABLE_ZOOM };
-                await dispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: READABLE_ZOOM }, { animate: false }));
+            const shown = nodes();
+            await dispatcher.dispatch(FitToScreenAction.create(shown.map(node => node.id), { padding: 24, maxZoom: 1, animate: false }));
+            const needsScrolling = root().zoom < READABLE_ZOOM && shown.length > 0;
+            if (needsScrolling) {
+                const scroll = centredScroll(shown, READABLE_ZOOM, root().canvasBounds);
+                await dispatcher.dispatch(SetViewportAction.create(root().id, { scroll, zoom: READABLE_ZOOM }, { animate: false }));
+            }
+            fitted = where();
+            if (!overviewChosen) {
+                concord.overview?.show(needsScrolling);
+                pressed('concord-overview-toggle', concord.overview?.shown ?? false);
             }
         };
+        // a resized window (the workbench's editor) is fitted again, unless the consultant has moved the view
+        let resizing: number | undefined;
+        window.addEventListener('resize', () => {
+            clearTimeout(resizing);
+            resizing = window.setTimeout(() => {
+                if (concord.loaded && where() === fitted) {
+                    void concord.fit?.();
+                }
+            }, 200);
+        });
+        concord.overview = new MapOverview(document.getElementById('concord-map')!, {
+            nodes: () => nodesWithin(nodes(), 0, 0),
+            extent: () => extentOf(nodes()),
+            view: () => concord.view!(),
+            centreOn: point => {
+                const view = concord.view!();
+                void dispatcher.dispatch(SetViewportAction.create(root().id,
+                    { scroll: { x: point.x - view.width / 2, y: point.y - view.height / 2 }, zoom: view.zoom }, { animate: false }));
+            }
+        });
         concord.graph = () => {
             const facts: Record<string, MapElementFacts> = {};
             for (const element of context.modelRoot.index.all()) {
                 const edge = element as unknown as { sourceId?: string; targetId?: string };
                 const parent = (element as unknown as { parent?: { id: string } }).parent;
                 facts[element.id] = { id: element.id, type: element.type, parent: parent?.id, cssClasses: element.cssClasses ?? [],
-                    source: edge.sourceId, target: edge.targetId };
+                    source: edge.sourceId, target: edge.targetId, bounds: element instanceof GNode ? element.bounds : undefined };
             }
             return facts;
         };
@@ -142,6 +181,58 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         renderIfAsked();
     }
 }
+
+/** Every node, nested ones too, with its box in map coordinates (a nested node's bounds are its container's). */
+function nodesWithin(nodes: GNode[], x: number, y: number): OverviewNode[] {
+    return nodes.flatMap(node => {
+        const left = x + node.bounds.x;
+        const top = y + node.bounds.y;
+        const inner = node.children.filter(child => child instanceof GNode) as GNode[];
+        return [{ x: left, y: top, width: node.bounds.width, height: node.bounds.height, cssClasses: node.cssClasses ?? [] },
+            ...nodesWithin(inner, left, top)];
+    });
+}
+
+/** The nodes' extent in map coordinates. */
+function extentOf(nodes: GNode[]): Bounds | undefined {
+    if (nodes.length === 0) {
+        return undefined;
+    }
+    const left = Math.min(...nodes.map(node => node.bounds.x));
+    const top = Math.min(...nodes.map(node => node.bounds.y));
+    const right = Math.max(...nodes.map(node => node.bounds.x + node.bounds.width));
+    const bottom = Math.max(...nodes.map(node => node.bounds.y + node.bounds.height));
+    return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * Where to scroll so that the window, at {@code zoom}, looks at the partnership card (or the map's middle),
+ * without showing more empty canvas beyond the map's edges than the padding.
+ */
+function centredScroll(nodes: GNode[], zoom: number, canvas: Bounds): { x: number; y: number } {
+    const extent = extentOf(nodes)!;
+    const heart = nodes.find(node => node.type === 'node:partnership')?.bounds ?? extent;
+    const width = canvas.width / zoom;
+    const height = canvas.height / zoom;
+    const pad = 24 / zoom;
+    const along = (centre: number, size: number, start: number, length: number) => {
+        if (length + 2 * pad <= size) {
+            return start + length / 2 - size / 2;
+        }
+        return Math.min(Math.max(centre - size / 2, start - pad), start + length + pad - size);
+    };
+    return {
+        x: along(heart.x + heart.width / 2, width, extent.x, extent.width),
+        y: along(heart.y + heart.height / 2, height, extent.y, extent.height)
+    };
+}
+
+function pressed(button: string, on: boolean): void {
+    document.getElementById(button)?.setAttribute('aria-pressed', String(on));
+}
+
+/** Set once the consultant shows or hides the overview: fitting the map again no longer decides it. */
+let overviewChosen = false;
 
 async function reopen(connection: MessageConnection): Promise<void> {
     client?.stop();
@@ -200,6 +291,26 @@ function drawLegend(): void {
     }
 }
 
+/**
+ * In a narrow window (the workbench's editor beside the text) the layers and the exports fold into menus
+ * of the bar, so that the bar is one line and the map keeps the room.
+ */
+function compactBar(): void {
+    const fold = () => {
+        const narrow = window.innerWidth < 1000;
+        document.body.classList.toggle('concord-narrow', narrow);
+        document.querySelectorAll<HTMLDetailsElement>('#concord-bar details.concord-menu').forEach(menu => (menu.open = !narrow));
+    };
+    fold();
+    window.addEventListener('resize', fold);
+    // a narrow bar's menu closes once something in it was chosen, or the map is clicked
+    document.getElementById('concord-map')!.addEventListener('pointerdown', () => {
+        if (document.body.classList.contains('concord-narrow')) {
+            document.querySelectorAll<HTMLDetailsElement>('#concord-bar details.concord-menu').forEach(menu => (menu.open = false));
+        }
+    });
+}
+
 function wireBar(dispatcher: GLSPActionDispatcher, editorContext: EditorContextService): void {
     const map = document.getElementById('concord-map')!;
     document.querySelectorAll<HTMLInputElement>('#concord-layers input[data-layer]').forEach(box => {
@@ -221,6 +332,12 @@ function wireBar(dispatcher: GLSPActionDispatcher, editorContext: EditorContextS
         };
     });
     document.getElementById('concord-palette')!.onclick = togglePalette;
+    document.getElementById('concord-overview-toggle')!.onclick = () => {
+        overviewChosen = true;
+        concord.overview?.show(!concord.overview.shown);
+        pressed('concord-overview-toggle', concord.overview?.shown ?? false);
+    };
+    compactBar();
     const exportAs = (format: 'svg' | 'png' | 'pdf') => () => {
         const title = (editorContext.modelRoot as unknown as { args?: Record<string, unknown> }).args?.['title'];
         if (typeof title === 'string') {

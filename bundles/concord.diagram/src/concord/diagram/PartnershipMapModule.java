@@ -18,6 +18,7 @@ import concord.diagram.gmodel.PartnershipMapFactory;
 import concord.diagram.handlers.CreateActorHandler;
 import concord.diagram.handlers.CreateEdgeHandler;
 import concord.diagram.handlers.DeleteElementsHandler;
+import concord.diagram.handlers.FollowTextHandler;
 import concord.diagram.handlers.MoveResizeHandler;
 import concord.diagram.handlers.NameCheck;
 import concord.diagram.handlers.ReconnectHandler;
@@ -80,6 +81,7 @@ public class PartnershipMapModule extends DiagramModule {
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.add(ShowLayersHandler.class);
+		binding.add(FollowTextHandler.class);
 	}
 
 	@Override

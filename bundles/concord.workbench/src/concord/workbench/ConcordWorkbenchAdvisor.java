@@ -12,6 +12,7 @@ import org.eclipse.ui.ide.IDE;
 
 import concord.workbench.start.ExampleProject;
 import concord.workbench.start.StartupPicture;
+import concord.workbench.text.ProblemIcons;
 import concord.workbench.text.WorkspaceSpecs;
 
 /**
@@ -30,6 +31,8 @@ public class ConcordWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		// Workspace resources show in the Project Explorer and Properties as in the IDE.
 		IDE.registerAdapters();
+		// Problems shows each marker's severity with the IDE's icons, not a red square
+		ProblemIcons.declare(configurer);
 	}
 
 	@Override

@@ -26,6 +26,7 @@ public final class MapSession {
 	private final Injector language;
 	/** The rules the map's markers follow: the built-in defaults unless the host (the workbench) says. */
 	private volatile Supplier<RuleProfile> ruleProfile = RuleProfile::defaults;
+	private final UnsavedSpecs unsaved = new UnsavedSpecs();
 
 	private MapSession(String token, Injector language) {
 		this.token = token;
@@ -83,6 +84,11 @@ public final class MapSession {
 
 	public Injector language() {
 		return language;
+	}
+
+	/** The specs the host holds unsaved in its text editors, and the maps that follow them. */
+	public UnsavedSpecs unsaved() {
+		return unsaved;
 	}
 
 	/** The rule profile in force for the maps of this session, asked for each time a map is opened. */

@@ -50,8 +50,8 @@ class PartnershipMapEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
 		UiWait.until(() -> Boolean.TRUE.equals(map.evaluate("return !!(window.concord && window.concord.loaded);")), "the map loads");
-		UiWait.until(() -> count(map, "#concord-map g.node-organisation") == 12, "the twelve organisations are drawn");
-		assertTrue(count(map, "#concord-map g.node-person") == 7, "the seven people are drawn");
+		UiWait.until(() -> MapPage.count(map, "node:organisation") == 12, "the twelve organisations are drawn");
+		assertTrue(MapPage.count(map, "node:person") == 7, "the seven people are drawn");
 		assertFalse(map.isDirty());
 
 		Path picture = file.getProject().getLocation().toFile().toPath().resolve("hub-map.svg");
@@ -77,7 +77,7 @@ class PartnershipMapEditorTest {
 		HintsView hints = (HintsView) page.showView(HintsView.ID);
 		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
 		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
-		UiWait.until(() -> count(map, "#concord-map g.node-person") == 7, "the map is drawn");
+		UiWait.until(() -> MapPage.count(map, "node:person") == 7, "the map is drawn");
 		UiWait.until(() -> outline.getCurrentPage() instanceof SpecOutline, "the map has an Outline");
 		SpecOutline entries = (SpecOutline) outline.getCurrentPage();
 
@@ -103,7 +103,7 @@ class PartnershipMapEditorTest {
 		file = HubProject.create("followers");
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PartnershipMapEditor map = (PartnershipMapEditor) IDE.openEditor(page, file, PartnershipMapEditor.ID);
-		UiWait.until(() -> count(map, "#concord-map g.node-person") == 7, "the seven people are drawn");
+		UiWait.until(() -> MapPage.count(map, "node:person") == 7, "the seven people are drawn");
 
 		PartnershipTextEditor text = (PartnershipTextEditor) page.openEditor(new FileEditorInput(file), PartnershipTextEditor.ID, true,
 				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
@@ -111,12 +111,7 @@ class PartnershipMapEditorTest {
 		document.replace(document.get().indexOf("person \"PCC officer\""), 0, "person \"Volunteer lead\"\n\n");
 		text.doSave(null);
 		page.activate(map);
-		UiWait.until(() -> count(map, "#concord-map g.node-person") == 8, "the map draws the person saved from the text");
+		UiWait.until(() -> MapPage.count(map, "node:person") == 8, "the map draws the person saved from the text");
 		assertFalse(map.isDirty(), "redrawing is not an edit");
-	}
-
-	private static int count(PartnershipMapEditor map, String selector) {
-		Object count = map.evaluate("return document.querySelectorAll('" + selector + "').length;");
-		return count instanceof Number number ? number.intValue() : -1;
 	}
 }

@@ -28,6 +28,15 @@ final class UiWait {
 		}
 	}
 
+	/** As {@link #until(BooleanSupplier, String)}, saying what was seen instead when it fails. */
+	static void until(BooleanSupplier condition, String what, java.util.function.Supplier<String> seen) {
+		try {
+			until(condition, what);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; seen instead: " + seen.get(), e);
+		}
+	}
+
 	/** Lets pending user interface work (asynchronous updates of views) run. */
 	static void settle() {
 		Display display = Display.getCurrent();

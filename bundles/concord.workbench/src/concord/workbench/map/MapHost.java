@@ -8,6 +8,7 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 
 import concord.diagram.model.MapSession;
+import concord.diagram.model.UnsavedSpecs;
 import concord.diagram.server.MapServer;
 import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
@@ -43,6 +44,11 @@ final class MapHost {
 			});
 		}
 		return server.mapOf(server.session().serve(spec)).toString();
+	}
+
+	/** The specs the workbench holds unsaved in its text editors, and the maps that follow them. */
+	static synchronized UnsavedSpecs unsaved() {
+		return server.session().unsaved();
 	}
 
 	private static synchronized void stop() {

@@ -39,8 +39,8 @@ import concord.workbench.text.SpecOutline;
  * (WebKitGTK on Linux), served by the workbench's map server on loopback. The editor follows the page's
  * unsaved edits, so File > Save and the dirty mark work as in any editor; what is selected on the map
  * goes to Properties, Hints and the Outline (whose entries select nodes in turn); File > Export Map as SVG
- * writes its picture; it redraws when the spec is saved from the text editor, whose own document follows
- * the map's saves in turn.
+ * writes its picture. With the text editor of the same spec open, each follows the other's unsaved
+ * changes ({@link TextLink}); otherwise it redraws when the spec is saved from elsewhere.
  */
 public class PartnershipMapEditor extends EditorPart {
 
@@ -58,6 +58,7 @@ public class PartnershipMapEditor extends EditorPart {
 	private long ownSave = IResource.NULL_STAMP;
 	private final IResourceChangeListener specChanges = this::specChanged;
 	private Runnable stopFollowingProfile;
+	private TextLink text;
 	/** Whether the spec or the rule profile changed while the map was hidden. */
 	private boolean stale;
 	private final IPartListener2 shown = new IPartListener2() {
@@ -89,7 +90,11 @@ public class PartnershipMapEditor extends EditorPart {
 		getSite().getPage().addPartListener(shown);
 		stopFollowingProfile = WorkbenchProfile.onChange(() -> PlatformUI.getWorkbench().getDisplay().asyncExec(this::redrawWhenSeen));
 		try {
-			browser.setUrl(MapHost.mapOf(specOf(getEditorInput())));
+			String address = MapHost.mapOf(specOf(getEditorInput()));
+			// joined before the page loads, so that the map opens on the text editor's unsaved words
+			text = new TextLink(this, specOf(getEditorInput()), MapHost.unsaved());
+			text.start(getSite().getPage());
+			browser.setUrl(address);
 		} catch (Exception e) {
 			browser.setText("<p>The map server could not start: " + e.getMessage().replace("<", "&lt;") + "</p>");
 		}
@@ -139,6 +144,9 @@ public class PartnershipMapEditor extends EditorPart {
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(specChanges);
 		getSite().getPage().removePartListener(shown);
+		if (text != null) {
+			text.stop(getSite().getPage());
+		}
 		if (stopFollowingProfile != null) {
 			stopFollowingProfile.run();
 		}
@@ -146,8 +154,9 @@ public class PartnershipMapEditor extends EditorPart {
 	}
 
 	/**
-	 * When the spec is saved from elsewhere (the text editor, git, another tool) the map is drawn again from
-	 * it; a map with unsaved edits of its own is left alone, so that nothing the consultant drew is lost.
+	 * When the spec is saved from elsewhere (git, another tool) the map is drawn again from it; a map with
+	 * unsaved edits of its own is left alone, so that nothing the consultant drew is lost. A map joined to the
+	 * text editor shows its words already: when the text editor saved them, the map saves its layout.
 	 */
 	private void specChanged(IResourceChangeEvent event) {
 		IFile file = getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
@@ -156,7 +165,11 @@ public class PartnershipMapEditor extends EditorPart {
 			return;
 		}
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
-			if (file.getModificationStamp() != ownSave) {
+			if (text != null && text.joined()) {
+				if (dirty && text.text().equals(savedText())) {
+					doSave(null);
+				}
+			} else if (file.getModificationStamp() != ownSave) {
 				redrawWhenSeen();
 			}
 		});
@@ -196,6 +209,14 @@ public class PartnershipMapEditor extends EditorPart {
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	private String savedText() {
+		try {
+			return Files.readString(specOf(getEditorInput()), StandardCharsets.UTF_8);
+		} catch (IOException | RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	/** The saved spec's elements, for the Outline (empty while it cannot be read). */
