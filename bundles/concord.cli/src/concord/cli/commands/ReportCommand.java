@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import concord.cli.exit.ExitCode;
 import concord.cli.exit.InputError;
 import concord.cli.render.HeadlessChromium;
@@ -21,10 +19,9 @@ import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipModel;
 import concord.model.resource.AtomicFile;
 import concord.report.AssessmentReport;
+import concord.report.ReportFindings;
 import concord.validation.RuleProfile;
-import concord.validation.RuleValidator;
 import concord.validation.SpecProfiles;
-import concord.validation.catalogue.Finding;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +91,7 @@ public final class ReportCommand implements Callable<Integer> {
 		if (named != null) {
 			profile = profile.then(named);
 		}
-		AssessmentReport report = AssessmentReport.of(partnership, findings(model, partnership, profile))
+		AssessmentReport report = AssessmentReport.of(partnership, ReportFindings.on(model, partnership, profile))
 				.spec(file.getFileName().toString()).rules(profiles(travelling, named));
 		boolean drawable = SpecFormat.of(file).orElse(null) == SpecFormat.PARTNERSHIP;
 		if (!drawable) {
@@ -137,18 +134,6 @@ public final class ReportCommand implements Callable<Integer> {
 		} finally {
 			Files.deleteIfExists(page);
 		}
-	}
-
-	/** The findings on this partnership (and on the actors it shares with others), not those of other partnerships. */
-	private static List<Finding> findings(PartnershipModel model, Partnership partnership, RuleProfile profile) {
-		List<Finding> findings = new ArrayList<>();
-		for (Finding finding : new RuleValidator(profile).validate(model)) {
-			boolean elsewhere = model.getPartnerships().stream().anyMatch(other -> other != partnership && EcoreUtil.isAncestor(other, finding.element()));
-			if (!elsewhere) {
-				findings.add(finding);
-			}
-		}
-		return findings;
 	}
 
 	private String profiles(SpecProfiles.Found travelling, RuleProfile named) {

@@ -91,7 +91,7 @@ class PartnershipTextEditorTest {
 
 	private boolean errorOnLine(int line) {
 		try {
-			return Arrays.stream(file.findMarkers("concord.workbench.problem", false, IResource.DEPTH_ZERO))
+			return Arrays.stream(file.findMarkers("concord.workbench.problem", true, IResource.DEPTH_ZERO))
 					.anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR && m.getAttribute(IMarker.LINE_NUMBER, -1) == line);
 		} catch (CoreException e) {
 			return false;

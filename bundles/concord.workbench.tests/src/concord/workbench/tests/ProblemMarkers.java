@@ -19,7 +19,7 @@ final class ProblemMarkers {
 	/** The marker of a finding of {@code ruleId} on {@code file}, or null when there is none. */
 	static IMarker find(IFile file, String ruleId) {
 		try {
-			return Arrays.stream(file.findMarkers(SpecMarkers.TYPE, false, IResource.DEPTH_ZERO))
+			return Arrays.stream(file.findMarkers(SpecMarkers.TYPE, true, IResource.DEPTH_ZERO))
 					.filter(m -> ruleId.equals(m.getAttribute(SpecMarkers.RULE_ID, ""))).findFirst().orElse(null);
 		} catch (CoreException e) {
 			return null;
@@ -29,7 +29,7 @@ final class ProblemMarkers {
 	/** The errors Problems lists for {@code file}: "line: message". */
 	static List<String> errors(IFile file) {
 		try {
-			return Arrays.stream(file.findMarkers(SpecMarkers.TYPE, false, IResource.DEPTH_ZERO))
+			return Arrays.stream(file.findMarkers(SpecMarkers.TYPE, true, IResource.DEPTH_ZERO))
 					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
 					.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
 		} catch (CoreException e) {

@@ -1,16 +1,23 @@
 package concord.workbench.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.FindingKind;
 import concord.workbench.prefs.WorkbenchProfile;
+import concord.workbench.text.SpecMarkers;
 
 /**
  * Problems lists the findings of every spec in the workspace, open or not, as a builder would: a spec is
@@ -36,6 +43,22 @@ class WorkspaceSpecsTest {
 		UiWait.until(() -> !ProblemMarkers.errors(file).isEmpty(), "a spec broken on disk shows its syntax error");
 		assertTrue(ProblemMarkers.find(file, "DF-03") == null, "and no longer the findings of its old text");
 		assertTrue(ProblemMarkers.errors(file).stream().anyMatch(error -> error.startsWith("2: ") || error.startsWith("3: ")), ProblemMarkers.errors(file).toString());
+	}
+
+	@Test
+	void eachRuleFindingIsInProblemsAsTheRiskOrGapItsRuleNames() throws Exception {
+		file = HubProject.create("unopened-kinds");
+		UiWait.until(() -> ProblemMarkers.find(file, "DF-03") != null, "the hub raises DF-03");
+		assertEquals(SpecMarkers.RISK, ProblemMarkers.find(file, "DF-03").getType(), "DF-03 names a risk in what is recorded");
+		List<String> kinds = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(SpecMarkers.TYPE, true, IResource.DEPTH_ZERO)) {
+			String rule = marker.getAttribute(SpecMarkers.RULE_ID, "");
+			assertTrue(!rule.isEmpty(), "the hub reads without errors: " + marker.getAttribute(IMarker.MESSAGE, ""));
+			FindingKind kind = RuleCatalogue.standard().find(rule).orElseThrow().kind();
+			assertEquals(kind == FindingKind.GAP ? SpecMarkers.GAP : SpecMarkers.RISK, marker.getType(), rule + " is a " + kind);
+			kinds.add(marker.getType());
+		}
+		assertTrue(kinds.contains(SpecMarkers.GAP) && kinds.contains(SpecMarkers.RISK), "the hub has findings of both kinds: " + kinds);
 	}
 
 	@Test

@@ -1,49 +1,51 @@
 package concord.workbench.map;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.function.Consumer;
 
-import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.browser.Browser;
 
-import concord.model.resource.AtomicFile;
-
 /**
- * An SVG export the workbench asked the map page for: the page draws the map as SVG (as its own Export
- * SVG button does) and leaves it in window.concord.lastExport; the picture is written atomically, so a
- * failed export leaves no partial file. The status line says where it went, or why not.
+ * A picture of the map the workbench asked the page for: the page draws its export page as SVG (as its
+ * own Export SVG button does, with title, date and legend) and leaves it in window.concord.lastExport.
+ * A map still loading cannot draw yet, so the request waits until the page offers its exporter.
  */
 final class MapExport {
 
 	private final Browser browser;
-	private final IStatusLineManager status;
-	private Path target;
+	private Consumer<String> waiting;
+	private boolean asked;
 
-	MapExport(Browser browser, IStatusLineManager status) {
+	MapExport(Browser browser) {
 		this.browser = browser;
-		this.status = status;
 	}
 
-	void start(Path file) {
-		target = file;
-		browser.execute("window.concord.lastExport = undefined; window.concord.exportToHost = true; "
-				+ "window.concord.exportSvg && window.concord.exportSvg();");
+	/** Asks for the page; {@code drawn} gets its SVG on the UI thread as the page is next polled. */
+	void start(Consumer<String> drawn) {
+		waiting = drawn;
+		asked = false;
+		ask();
 	}
 
-	/** Called as the page is polled: writes the picture once the page has drawn it. */
+	private void ask() {
+		if (Boolean.TRUE.equals(browser.evaluate("return !!(window.concord && window.concord.loaded && window.concord.exportSvg);"))) {
+			browser.execute("window.concord.lastExport = undefined; window.concord.exportToHost = true; window.concord.exportSvg();");
+			asked = true;
+		}
+	}
+
+	/** Called as the page is polled: hands over the picture once the page has drawn it. */
 	void poll() {
-		if (target == null || !(browser.evaluate("return window.concord.lastExport || null;") instanceof String svg)) {
+		if (waiting == null) {
 			return;
 		}
-		Path file = target;
-		target = null;
-		try {
-			AtomicFile.write(file, svg.getBytes(StandardCharsets.UTF_8));
-			status.setErrorMessage(null);
-			status.setMessage("Exported the map to " + file);
-		} catch (IOException e) {
-			status.setErrorMessage(file + ": the map could not be exported (" + e.getMessage() + "); nothing was written");
+		if (!asked) {
+			ask();
+			return;
+		}
+		if (browser.evaluate("return window.concord.lastExport || null;") instanceof String svg) {
+			Consumer<String> drawn = waiting;
+			waiting = null;
+			drawn.accept(svg);
 		}
 	}
 }

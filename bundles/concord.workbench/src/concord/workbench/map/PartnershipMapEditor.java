@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -15,6 +16,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
@@ -29,6 +31,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
+import concord.model.resource.AtomicFile;
 import concord.workbench.language.PartnershipLanguage;
 import concord.workbench.prefs.WorkbenchProfile;
 import concord.workbench.text.SpecElement;
@@ -84,7 +87,7 @@ public class PartnershipMapEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		browser = new Browser(parent, SWT.NONE);
-		export = new MapExport(browser, getEditorSite().getActionBars().getStatusLineManager());
+		export = new MapExport(browser);
 		watchPage();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(specChanges, IResourceChangeEvent.POST_CHANGE);
 		getSite().getPage().addPartListener(shown);
@@ -135,9 +138,36 @@ public class PartnershipMapEditor extends EditorPart {
 		browser.getDisplay().timerExec(POLL_MS, poll);
 	}
 
-	/** File > Export Map as SVG: the page draws the map and the workbench writes it to {@code target}. */
+	/**
+	 * File > Export Map as SVG: the page draws the map and the workbench writes it to {@code target}
+	 * atomically, so a failed export leaves no partial file; the status line says where it went, or why not.
+	 */
 	public void exportSvg(Path target) {
-		export.start(target);
+		IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+		export.start(svg -> {
+			try {
+				AtomicFile.write(target, svg.getBytes(StandardCharsets.UTF_8));
+				status.setErrorMessage(null);
+				status.setMessage("Exported the map to " + target);
+			} catch (IOException e) {
+				status.setErrorMessage(target + ": the map could not be exported (" + e.getMessage() + "); nothing was written");
+			}
+		});
+	}
+
+	/** The map's export page (title, date, legend) as SVG, handed to {@code drawn} once the page has drawn it. */
+	public void drawPage(Consumer<String> drawn) {
+		export.start(drawn);
+	}
+
+	/** The spec's words as the map shows them: the text editor's unsaved words when it is joined to one, else the saved file. */
+	public String specText() {
+		return text != null && text.joined() ? text.text() : savedText();
+	}
+
+	/** The spec this map draws. */
+	public Path spec() {
+		return specOf(getEditorInput());
 	}
 
 	@Override

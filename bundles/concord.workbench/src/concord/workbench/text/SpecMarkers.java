@@ -9,7 +9,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.validation.Issue;
 
 import concord.dsl.validation.FindingIssues;
+import concord.validation.RuleCatalogue;
+import concord.validation.catalogue.FindingKind;
 import concord.validation.catalogue.FindingText;
+import concord.validation.catalogue.Rule;
 import concord.validation.catalogue.Severity;
 
 /**
@@ -18,7 +21,10 @@ import concord.validation.catalogue.Severity;
  */
 public final class SpecMarkers {
 
+	/** Every Concord marker is of this type; a rule's finding is of its subtype {@link #RISK} or {@link #GAP}. */
 	public static final String TYPE = "concord.workbench.problem";
+	public static final String RISK = "concord.workbench.risk";
+	public static final String GAP = "concord.workbench.gap";
 	public static final String RULE_ID = "ruleId";
 
 	private SpecMarkers() {
@@ -34,14 +40,14 @@ public final class SpecMarkers {
 	}
 
 	private static void replace(IFile file, List<Issue> issues) throws CoreException {
-		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+		file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
 			Severity severity = FindingIssues.severity(issue).orElse(null);
 			if (severity == null) {
 				continue;
 			}
-			IMarker marker = file.createMarker(TYPE);
 			boolean rule = FindingIssues.isRuleFinding(issue);
+			IMarker marker = file.createMarker(rule ? typeOf(issue.getCode()) : TYPE);
 			String said = FindingText.cited(issue.getMessage(), FindingIssues.source(issue));
 			marker.setAttribute(IMarker.MESSAGE, rule ? "[" + issue.getCode() + "] " + said : said);
 			marker.setAttribute(IMarker.SEVERITY, severity.markerSeverity());
@@ -56,5 +62,10 @@ public final class SpecMarkers {
 				marker.setAttribute(RULE_ID, issue.getCode());
 			}
 		}
+	}
+
+	/** The marker type of a rule's finding, by the kind the catalogue gives the rule. */
+	private static String typeOf(String ruleId) {
+		return RuleCatalogue.standard().find(ruleId).map(Rule::kind).orElse(FindingKind.RISK) == FindingKind.GAP ? GAP : RISK;
 	}
 }
