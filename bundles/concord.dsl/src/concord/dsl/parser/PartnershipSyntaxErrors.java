@@ -86,7 +86,7 @@ public class PartnershipSyntaxErrors extends SyntaxErrorMessageProvider {
 				return null;
 			}
 			last.set(new LastError(new WeakReference<>(exception.input), token.getLine(), token.getTokenIndex()));
-			SyntaxErrorMessage scale = wrongScale(exception, token, context.getTokenNames());
+			SyntaxErrorMessage scale = wrongScale(before, token);
 			if (scale != null) {
 				return scale;
 			}
@@ -110,10 +110,8 @@ public class PartnershipSyntaxErrors extends SyntaxErrorMessageProvider {
 		return super.getSyntaxErrorMessage(context);
 	}
 
-
-	private SyntaxErrorMessage wrongScale(RecognitionException exception, CommonToken token, String[] tokenNames) {
+	private static SyntaxErrorMessage wrongScale(Token before, CommonToken token) {
 		if (token.getText() != null) {
-			Token before = previousToken(exception, token, tokenNames);
 			String expected = before == null ? null : before.getText();
 			Scale scale = expected == null ? null : SCALES.get(expected);
 			String word = token.getText();
