@@ -1,14 +1,10 @@
 package concord.report;
 
-import org.eclipse.emf.ecore.EAttribute;
-
-import concord.model.catalogue.FrameworkCatalogue;
 import concord.model.catalogue.KickertCell;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.Governance;
 import concord.model.partnership.ManagementPerspective;
-import concord.model.partnership.PartnershipPackage;
-import concord.model.partnership.PerspectiveProfile;
+import concord.report.views.KickertRow;
 
 /**
  * Kickert, Klijn &amp; Koppenjan's table: the five dimensions under the classical and the network
@@ -31,7 +27,6 @@ final class KickertMatrix {
 			html.element("span", "not recorded", "class", "missing");
 		}
 		html.end();
-		PerspectiveProfile profile = report.partnership().getPerspective();
 		html.start("table", "class", "matrix kickert");
 		html.element("caption", "The five dimensions of Kickert's classical and network perspectives; the partnership's choice is marked ✓.");
 		html.start("thead").start("tr");
@@ -42,12 +37,13 @@ final class KickertMatrix {
 		html.element("th", "This partnership", "scope", "col");
 		html.end().end().start("tbody");
 		boolean reconstructed = false;
-		for (EAttribute dimension : PartnershipPackage.Literals.PERSPECTIVE_PROFILE.getEAttributes()) {
-			ManagementPerspective chosen = profile != null && profile.eIsSet(dimension) ? (ManagementPerspective) profile.eGet(dimension) : null;
+		// the rows the workbench's matrix shows too; the row heading is the catalogue's own dimension words
+		for (KickertRow row : KickertRow.of(report.partnership())) {
+			ManagementPerspective chosen = row.chosen();
 			html.start("tr");
-			html.element("th", FrameworkCatalogue.standard().kickertCell(dimension, ManagementPerspective.CLASSICAL).dimension(), "scope", "row");
+			html.element("th", row.classical().dimension(), "scope", "row");
 			for (ManagementPerspective perspective : ManagementPerspective.values()) {
-				KickertCell cell = FrameworkCatalogue.standard().kickertCell(dimension, perspective);
+				KickertCell cell = row.cell(perspective);
 				reconstructed |= cell.reconstructed();
 				html.start("td", "class", perspective == chosen ? "chosen" : null);
 				if (perspective == chosen) {

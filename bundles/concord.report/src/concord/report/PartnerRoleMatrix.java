@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import concord.model.helpers.ElementNames;
-import concord.model.partnership.Actor;
 import concord.model.partnership.Driver;
-import concord.model.partnership.LeaderRole;
-import concord.model.partnership.Membership;
-import concord.model.partnership.Organisation;
 import concord.model.partnership.Partnership;
-import concord.model.partnership.Resource;
-import concord.model.partnership.RoleAssignment;
+import concord.report.views.PartnerRow;
 
-/** One row per member organisation: membership role, collaboration roles, leadership, resources, drivers. */
+/**
+ * One row per member organisation: membership role, collaboration roles, leadership, resources, drivers. The rows
+ * are {@link PartnerRow}s, the same the workbench's matrix shows, worded here for the board.
+ */
 final class PartnerRoleMatrix {
 
 	private PartnerRoleMatrix() {
@@ -32,39 +30,18 @@ final class PartnerRoleMatrix {
 			html.element("th", column, "scope", "col");
 		}
 		html.end().end().start("tbody");
-		for (Membership membership : p.getMemberships()) {
-			Organisation organisation = membership.getOrganisation();
-			html.start("tr").element("th", ElementNames.name(organisation), "scope", "row");
-			cell(html, membershipRole(membership));
-			List<String> roles = new ArrayList<>();
-			for (RoleAssignment role : p.getRoles()) {
-				for (Actor actor : role.getActors()) {
-					if (ReportCase.speaksFor(actor, organisation)) {
-						roles.add(ReportCase.label(role.getRole()) + ReportCase.through(actor, organisation));
-					}
-				}
-			}
-			cell(html, roles);
-			List<String> leaders = new ArrayList<>();
-			if (p.getLeadership() != null) {
-				for (LeaderRole leader : p.getLeadership().getLeaders()) {
-					if (ReportCase.speaksFor(leader.getActor(), organisation)) {
-						leaders.add(leader(leader));
-					}
-				}
-			}
-			cell(html, leaders);
-			List<String> resources = new ArrayList<>();
-			for (Resource resource : p.getResources()) {
-				if (resource.getProvidedBy() != null && ReportCase.speaksFor(resource.getProvidedBy(), organisation)) {
-					resources.add((resource.isSetKind() ? ReportCase.label(resource.getKind()) : "Resource")
-							+ (resource.getDescription() == null ? "" : ": " + resource.getDescription())
-							+ (resource.isCommitted() ? " (committed)" : ""));
-				}
-			}
-			cell(html, resources);
+		for (PartnerRow row : PartnerRow.of(p)) {
+			html.start("tr").element("th", ElementNames.name(row.membership().getOrganisation()), "scope", "row");
+			List<String> membership = new ArrayList<>();
+			membership.add(row.memberRole().map(PartnerRow::capitalised).orElse(ReportCase.NOT_RECORDED));
+			membership.addAll(row.membershipTerms());
+			cell(html, membership);
+			cell(html, row.collaborationRoles().stream().map(PartnerRow::capitalised).toList());
+			cell(html, row.leaders().stream().map(PartnerRow::leaderDetails).toList());
+			cell(html, row.resources().stream().map(resource -> PartnerRow.capitalised(PartnerRow.resourceText(resource))).toList());
+			// the report shows a driver's weight as a share, where the workbench shows the spec's number
 			List<String> drivers = new ArrayList<>();
-			for (Driver driver : membership.getDrivers()) {
+			for (Driver driver : row.membership().getDrivers()) {
 				drivers.add(ReportCase.label(driver.getKind()) + (driver.getWeight() > 0 ? " " + Math.round(driver.getWeight() * 100) + "%" : ""));
 			}
 			if (drivers.isEmpty() && !p.getDrivers().isEmpty()) {
@@ -77,47 +54,6 @@ final class PartnerRoleMatrix {
 		if (p.getMemberships().isEmpty()) {
 			html.element("p", "No member organisations are recorded.", "class", "missing");
 		}
-	}
-
-	private static List<String> membershipRole(Membership membership) {
-		List<String> words = new ArrayList<>();
-		words.add(membership.isSetRole() ? ReportCase.label(membership.getRole()) : ReportCase.NOT_RECORDED);
-		if (membership.isRetainsOwnManagement()) {
-			words.add("keeps its own management");
-		}
-		if (membership.isControlsBudget()) {
-			words.add("controls the budget");
-		}
-		if (!membership.getCompetesForFundingWith().isEmpty()) {
-			words.add("competes for funding with " + ReportCase.names(membership.getCompetesForFundingWith().stream()
-					.map(Membership::getOrganisation).toList()));
-		}
-		return words;
-	}
-
-	private static String leader(LeaderRole leader) {
-		StringBuilder words = new StringBuilder(leader.getTitle() != null ? leader.getTitle() : ElementNames.name(leader.getActor()));
-		if (words.toString().equalsIgnoreCase(ElementNames.name(leader.getActor())) && leader.getActor() instanceof Organisation) {
-			words.setLength(0);
-			words.append("Leads");
-		}
-		List<String> traits = new ArrayList<>();
-		if (!leader.getAttributes().isEmpty()) {
-			traits.add(ReportCase.labels(leader.getAttributes()));
-		}
-		if (leader.isFormalAuthority()) {
-			traits.add("formal authority");
-		}
-		if (leader.isBoundarySpanning()) {
-			traits.add("boundary spanning");
-		}
-		if (!leader.getAstuteness().isEmpty()) {
-			traits.add("astute in " + leader.getAstuteness().size() + " of 5 dimensions");
-		}
-		if (!traits.isEmpty()) {
-			words.append(": ").append(String.join("; ", traits));
-		}
-		return words.toString();
 	}
 
 	/** A cell of a list: one line each, or "none". */

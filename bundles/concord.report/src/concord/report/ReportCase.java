@@ -7,12 +7,9 @@ import java.util.List;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 
-import concord.model.catalogue.LiteralDoc;
 import concord.model.helpers.ElementNames;
-import concord.model.partnership.Actor;
-import concord.model.partnership.Organisation;
 import concord.model.partnership.Partnership;
-import concord.model.partnership.Person;
+import concord.report.views.PartnerRow;
 import concord.validation.catalogue.Finding;
 import concord.validation.catalogue.FindingKind;
 
@@ -31,8 +28,7 @@ record ReportCase(Partnership partnership, List<Finding> findings, String spec) 
 
 	/** A value as the literature names it, capitalised for a table cell, e.g. "Co-ordination". */
 	static String label(Enumerator value) {
-		String label = LiteralDoc.of(value).label();
-		return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+		return PartnerRow.capitalised(value);
 	}
 
 	static String labels(Collection<? extends Enumerator> values) {
@@ -46,15 +42,5 @@ record ReportCase(Partnership partnership, List<Finding> findings, String spec) 
 			names.add(ElementNames.name(element));
 		}
 		return String.join(", ", names);
-	}
-
-	/** Whether {@code actor} is {@code organisation} or one of its people. */
-	static boolean speaksFor(Actor actor, Organisation organisation) {
-		return actor == organisation || actor instanceof Person person && person.getEmployer() == organisation;
-	}
-
-	/** "Hub co-ordinator" for a person of the organisation, empty for the organisation itself. */
-	static String through(Actor actor, Organisation organisation) {
-		return actor == organisation ? "" : " (" + ElementNames.name(actor) + ")";
 	}
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import concord.model.catalogue.IntegrationScale;
-import concord.workbench.assessment.PartnerRow;
+import concord.report.views.PartnerRow;
 import concord.workbench.canvas.PublicValueCanvasView;
 import concord.workbench.ladder.IntegrationLadderView;
 import concord.workbench.ladder.IntegrationLadderView.DrawnRung;

@@ -15,6 +15,7 @@ import concord.model.partnership.PartnershipFactory;
 import concord.model.partnership.PartnershipPackage;
 import concord.model.partnership.Resource;
 import concord.model.partnership.RoleAssignment;
+import concord.report.views.PartnerRow;
 
 /** What editing a cell of the partner x role matrix changes in the spec. */
 public final class PartnerEdits {

@@ -18,9 +18,9 @@ import org.eclipse.swt.widgets.Label;
 import concord.model.partnership.BeneficiaryKind;
 import concord.model.partnership.Partnership;
 import concord.model.partnership.TimeHorizon;
-import concord.workbench.assessment.PartnerRow;
-import concord.workbench.assessment.ValueCanvas;
-import concord.workbench.assessment.ValueCanvas.Corner;
+import concord.report.views.PartnerRow;
+import concord.report.views.ValueCanvas;
+import concord.report.views.ValueCanvas.Corner;
 import concord.workbench.follow.RepresentationView;
 
 /**

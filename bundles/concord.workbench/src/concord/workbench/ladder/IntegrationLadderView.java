@@ -20,7 +20,7 @@ import concord.model.catalogue.FrameworkCatalogue;
 import concord.model.catalogue.IntegrationScale;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.Partnership;
-import concord.workbench.assessment.LadderRung;
+import concord.report.views.LadderRung;
 import concord.workbench.follow.RepresentationView;
 
 /**

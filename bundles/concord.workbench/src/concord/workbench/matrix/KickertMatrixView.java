@@ -23,8 +23,9 @@ import org.eclipse.swt.widgets.TableItem;
 import concord.model.catalogue.KickertCell;
 import concord.model.partnership.ManagementPerspective;
 import concord.model.partnership.Partnership;
-import concord.workbench.assessment.KickertRow;
-import concord.workbench.assessment.PartnerRow;
+import concord.report.views.KickertRow;
+import concord.workbench.assessment.KickertChoice;
+import concord.report.views.PartnerRow;
 import concord.workbench.follow.RepresentationView;
 
 /**
@@ -83,7 +84,7 @@ public final class KickertMatrixView extends RepresentationView {
 			TableItem item = viewer.getTable().getItem(new Point(event.x, event.y));
 			for (int index = 0; item != null && index < PERSPECTIVES.length; index++) {
 				if (item.getBounds(index + 1).contains(event.x, event.y) && partnership != null) {
-					((KickertRow) item.getData()).choose(partnership, PERSPECTIVES[index], followed().writer());
+					KickertChoice.choose((KickertRow) item.getData(), partnership, PERSPECTIVES[index], followed().writer());
 				}
 			}
 		});

@@ -35,7 +35,7 @@ import concord.model.partnership.Partnership;
 import concord.model.partnership.PartnershipModel;
 import concord.model.partnership.Resource;
 import concord.workbench.assessment.PartnerEdits;
-import concord.workbench.assessment.PartnerRow;
+import concord.report.views.PartnerRow;
 import concord.workbench.follow.RepresentationView;
 
 /**

@@ -1,4 +1,4 @@
-package concord.workbench.assessment;
+package concord.report.views;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package concord.workbench.assessment;
+package concord.report.views;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +28,8 @@ import concord.model.partnership.RoleAssignment;
  * collaboration roles it plays (itself, or through its people), the leadership attributes of its leaders,
  * the resources it brings and its own drivers. What is played or held by a person employed by the
  * organisation is shown with that person's name, since the organisation is where a board looks for it.
+ * The workbench's matrix and the board's report both read their rows from here, so that the two cannot
+ * disagree on who brings what; each words its cells for its own reader.
  */
 public final class PartnerRow {
 
@@ -68,6 +70,23 @@ public final class PartnerRow {
 		return memberRole().map(PartnerRow::label).orElse("");
 	}
 
+	/** "keeps its own management", "controls the budget", "competes for funding with Hub": the terms of its membership. */
+	public List<String> membershipTerms() {
+		List<String> words = new ArrayList<>();
+		if (membership.isRetainsOwnManagement()) {
+			words.add("keeps its own management");
+		}
+		if (membership.isControlsBudget()) {
+			words.add("controls the budget");
+		}
+		if (!membership.getCompetesForFundingWith().isEmpty()) {
+			// every name: a board reads the whole list, not "and 3 more"
+			words.add("competes for funding with " + String.join(", ", membership.getCompetesForFundingWith().stream()
+					.map(other -> ElementNames.name(other.getOrganisation())).toList()));
+		}
+		return words;
+	}
+
 	/** The collaboration roles the organisation itself plays. */
 	public Set<CollaborationRole> ownRoles() {
 		Set<CollaborationRole> roles = new LinkedHashSet<>();
@@ -102,28 +121,57 @@ public final class PartnerRow {
 				&& membership.getOrganisation() != null).findFirst();
 	}
 
-	/** "Entrepreneur", "Networker, Commitment (Hub co-ordinator)": attributes of its leaders and of its people who lead. */
-	public List<String> leadership() {
+	/** The leader roles the organisation or its people hold, in the spec's order. */
+	public List<LeaderRole> leaders() {
 		if (partnership.getLeadership() == null) {
 			return List.of();
 		}
+		return partnership.getLeadership().getLeaders().stream().filter(leader -> speaksFor(leader.getActor())).toList();
+	}
+
+	/** "Entrepreneur", "Networker, Commitment (Hub co-ordinator)": attributes of its leaders and of its people who lead. */
+	public List<String> leadership() {
 		List<String> words = new ArrayList<>();
-		for (LeaderRole leader : partnership.getLeadership().getLeaders()) {
+		for (LeaderRole leader : leaders()) {
 			String attributes = String.join(", ", leader.getAttributes().stream().map(PartnerRow::label).toList());
-			if (leader.getActor() == membership.getOrganisation() && membership.getOrganisation() != null) {
-				words.add(attributes.isEmpty() ? "leader" : attributes);
-			} else if (worksFor(leader.getActor())) {
-				words.add((attributes.isEmpty() ? "leader" : attributes) + " (" + ElementNames.name(leader.getActor()) + ")");
-			}
+			words.add((attributes.isEmpty() ? "leader" : attributes)
+					+ (leader.getActor() == membership.getOrganisation() ? "" : " (" + ElementNames.name(leader.getActor()) + ")"));
 		}
 		return words;
+	}
+
+	/**
+	 * "Hub co-ordinator: Networker, Commitment; formal authority; astute in 3 of 5 dimensions", or "Leads: ..." for
+	 * the organisation itself: one leader with everything the spec records about it, as the board's report lists it.
+	 */
+	public static String leaderDetails(LeaderRole leader) {
+		String actor = ElementNames.name(leader.getActor());
+		String title = leader.getTitle() != null ? leader.getTitle() : actor;
+		StringBuilder words = new StringBuilder(title.equalsIgnoreCase(actor) && leader.getActor() instanceof Organisation ? "Leads" : title);
+		List<String> traits = new ArrayList<>();
+		if (!leader.getAttributes().isEmpty()) {
+			traits.add(String.join(", ", leader.getAttributes().stream().map(PartnerRow::capitalised).toList()));
+		}
+		if (leader.isFormalAuthority()) {
+			traits.add("formal authority");
+		}
+		if (leader.isBoundarySpanning()) {
+			traits.add("boundary spanning");
+		}
+		if (!leader.getAstuteness().isEmpty()) {
+			traits.add("astute in " + leader.getAstuteness().size() + " of 5 dimensions");
+		}
+		if (!traits.isEmpty()) {
+			words.append(": ").append(String.join("; ", traits));
+		}
+		return words.toString();
 	}
 
 	/** The resources the organisation or its people bring, in the spec's order. */
 	public List<Resource> resources() {
 		return partnership.getResources().stream()
 				.filter(resource -> resource.getProvidedBy() != null
-						&& (resource.getProvidedBy() == membership.getOrganisation() || worksFor(resource.getProvidedBy())))
+						&& speaksFor(resource.getProvidedBy()))
 				.toList();
 	}
 
@@ -155,6 +203,11 @@ public final class PartnerRow {
 		return words;
 	}
 
+	/** Whether {@code actor} is the organisation or one of its people. */
+	private boolean speaksFor(Actor actor) {
+		return actor != null && actor == membership.getOrganisation() || worksFor(actor);
+	}
+
 	private boolean worksFor(Actor actor) {
 		Organisation organisation = membership.getOrganisation();
 		return organisation != null && actor instanceof Person person && person.getEmployer() == organisation;
@@ -163,5 +216,15 @@ public final class PartnerRow {
 	/** What a consultant calls a value of the model, e.g. "commissioner and funder". */
 	public static String label(Enumerator value) {
 		return LiteralDoc.of(value).label();
+	}
+
+	/** The same, starting a table cell of the board's report: "Commissioner and funder". */
+	public static String capitalised(Enumerator value) {
+		return capitalised(label(value));
+	}
+
+	/** {@code words} with a capital first letter; the rest as written, since it may hold names. */
+	public static String capitalised(String words) {
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 }

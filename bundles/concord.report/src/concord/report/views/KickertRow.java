@@ -1,4 +1,4 @@
-package concord.workbench.assessment;
+package concord.report.views;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,6 @@ import concord.model.catalogue.KickertCell;
 import concord.model.catalogue.LiteralDoc;
 import concord.model.partnership.ManagementPerspective;
 import concord.model.partnership.Partnership;
-import concord.model.partnership.PartnershipFactory;
 import concord.model.partnership.PartnershipPackage;
 import concord.model.partnership.PerspectiveProfile;
 
@@ -47,21 +46,5 @@ public record KickertRow(EAttribute dimension, String label, KickertCell classic
 		return partnership.getGovernance() != null && partnership.getGovernance().isSetAuthorityStructure()
 				? PartnerRow.label(partnership.getGovernance().getAuthorityStructure())
 				: "";
-	}
-
-	/** Records {@code perspective} as the partnership's choice on this dimension (a perspective block is made if needed). */
-	public void choose(Partnership partnership, ManagementPerspective perspective, RepresentationWriter writer) {
-		if (perspective == chosen) {
-			return;
-		}
-		if (partnership.getPerspective() != null) {
-			writer.change(partnership.getPerspective(), profile -> profile.eSet(dimension, perspective));
-		} else {
-			writer.change(partnership, element -> {
-				PerspectiveProfile profile = PartnershipFactory.eINSTANCE.createPerspectiveProfile();
-				profile.eSet(dimension, perspective);
-				((Partnership) element).setPerspective(profile);
-			});
-		}
 	}
 }
