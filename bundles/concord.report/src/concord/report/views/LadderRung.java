@@ -29,7 +29,8 @@ public record LadderRung(IntegrationScale scale, Enumerator level, String label,
 			List<String> activities = new ArrayList<>();
 			for (Activity activity : partnership.getActivities()) {
 				if (levelOn(activity.getIntegration(), scale) == level) {
-					activities.add(activity.getName());
+					// an activity may be recorded without a name; the ladder still shows it
+					activities.add(activity.getName() == null ? "an activity" : activity.getName());
 				}
 			}
 			rungs.add(new LadderRung(scale, level, PartnerRow.label(level), FrameworkCatalogue.standard().crosswalkPosition(level),
