@@ -3,17 +3,13 @@ package concord.workbench.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+
+import concord.workbench.start.StartupPicture;
 
 /**
  * Pictures of views as the screen shows them under Xvfb, for docs/images/: the view is maximised in a
@@ -37,19 +33,7 @@ final class ViewPicture {
 			Path dir = Path.of(System.getProperty("concord.pictures", "target/pictures"));
 			Files.createDirectories(dir);
 			Path file = dir.resolve(name + ".png");
-			Display display = shell.getDisplay();
-			Rectangle bounds = shell.getBounds();
-			Image picture = new Image(display, bounds.width, bounds.height);
-			GC gc = new GC(display);
-			try {
-				gc.copyArea(picture, bounds.x, bounds.y);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { picture.getImageData() };
-				loader.save(file.toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				picture.dispose();
-			}
+			StartupPicture.save(shell, file.toString());
 			return file;
 		} finally {
 			page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);

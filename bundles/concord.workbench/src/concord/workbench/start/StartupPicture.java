@@ -72,7 +72,8 @@ public final class StartupPicture {
 		return null;
 	}
 
-	private static void save(Shell shell, String file) {
+	/** Saves what {@code shell} shows as a PNG at {@code file} (also used by the tests' view pictures). */
+	public static void save(Shell shell, String file) {
 		Display display = shell.getDisplay();
 		Rectangle bounds = shell.getBounds();
 		Image picture = new Image(display, bounds.width, bounds.height);
